@@ -1,0 +1,42 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: { 'no-undef': 'off' }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		// Quiz logic must be reproducible from a seed: all randomness goes through quiz/random.ts.
+		files: ['src/lib/quiz/**/*.ts', 'src/lib/bank/**/*.ts'],
+		rules: {
+			'no-restricted-properties': [
+				'error',
+				{ object: 'Math', property: 'random', message: 'Use the seeded generator in src/lib/quiz/random.ts.' }
+			]
+		}
+	},
+	{
+		// Storage and search libraries stay behind src/lib adapters.
+		files: ['**/*.svelte'],
+		rules: {
+			'no-restricted-imports': ['error', { paths: ['lunr', 'localforage'] }]
+		}
+	}
+);

@@ -1,0 +1,290 @@
+import type { Paragraph } from '../content/types';
+import { inlineText, renderInline } from '../content/markdown';
+import type { ValidationIssue } from '../validation/issues';
+import { suggest } from '../validation/suggest';
+import { parseYaml, type LocatedYaml } from '../validation/yaml';
+import { fromZodIssues } from '../validation/zod-issues';
+import { findEvidence } from './evidence';
+import { matchesFilters } from './filters';
+import {
+	BANK_KEYS,
+	BLANK,
+	QUESTION_SCHEMAS,
+	QUESTION_TYPES,
+	bankShellSchema,
+	type PresetInput,
+	type QuestionInput,
+	type QuestionType
+} from './schema';
+import type { Bank, Evidence, Preset, Question } from './types';
+
+export interface BankContext {
+	/** The module the file should belong to (its file name), if known. */
+	slug?: string;
+	/** The article's body paragraphs, for evidence lookup. */
+	paragraphs: readonly Paragraph[];
+}
+
+export interface ParsedBank {
+	bank?: Bank;
+	issues: ValidationIssue[];
+}
+
+/**
+ * Reads and checks a question file. Every problem is reported with its place in the file;
+ * a bank is returned only when there are none, so no question is ever dropped silently.
+ */
+export function parseBank(source: string, file: string, context: BankContext): ParsedBank {
+	const yaml = parseYaml(source, file);
+	if (yaml.issues.length) return { issues: yaml.issues };
+	const issues: ValidationIssue[] = [];
+	const located = (
+		path: PropertyKey[],
+		rest: Omit<ValidationIssue, 'file' | 'line' | 'column' | 'path'>,
+		key = false
+	) => {
+		const { line, column } = yaml.locate(path, { key });
+		const index = path[1];
+		const label =
+			path[0] === 'questions' && typeof index === 'number'
+				? `questions[${index}]`
+				: path.map(String).join('.');
+		issues.push({ file, line, column, path: label, ...rest });
+	};
+
+	const shell = bankShellSchema.safeParse(yaml.value ?? {}, { reportInput: true });
+	if (!shell.success) {
+		issues.push(...fromZodIssues(shell.error.issues, yaml, file, [], BANK_KEYS));
+		// Questions are still checked one by one so this run lists their problems too.
+	}
+	const raw = (yaml.value as { questions?: unknown })?.questions;
+	const rawQuestions = Array.isArray(raw) ? raw : [];
+
+	const questions: { input: QuestionInput; index: number }[] = [];
+	rawQuestions.forEach((value, index) => {
+		const parsed = parseQuestion(value, index, yaml, file);
+		issues.push(...parsed.issues);
+		if (parsed.question) questions.push({ input: parsed.question, index });
+	});
+
+	if (shell.success && context.slug && shell.data.module !== context.slug) {
+		located(['module'], {
+			message: `this file is for module \`${shell.data.module}\` but is named after \`${context.slug}\``,
+			expected: `module: ${context.slug}`,
+			found: `module: ${shell.data.module}`,
+			fix: `Write \`module: ${context.slug}\`, or rename the file to match an existing content folder.`
+		});
+	}
+
+	const firstById = new Map<string, number>();
+	for (const { input, index } of questions) {
+		const first = firstById.get(input.id);
+		if (first !== undefined) {
+			located(['questions', index, 'id'], {
+				message: `duplicate id \`${input.id}\`, already used by questions[${first}]`,
+				expected: 'a different id for every question',
+				found: `\`${input.id}\` twice`,
+				fix: `Rename this one, e.g. \`${input.id}-2\`.`
+			});
+		} else firstById.set(input.id, index);
+	}
+
+	const built: Question[] = [];
+	for (const { input, index } of questions) {
+		const evidence: Evidence[] = [];
+		input.evidence.forEach((quote, n) => {
+			const path = ['questions', index, 'evidence', n];
+			const lookup = findEvidence(quote, context.paragraphs);
+			if ('found' in lookup) evidence.push(lookup.found);
+			else if ('ambiguous' in lookup) {
+				located(path, {
+					message: 'this evidence quote appears in more than one paragraph',
+					expected: 'a quote found in exactly one place',
+					found: `the quote in ${lookup.ambiguous.map((p) => `¶${p.slice(2)}`).join(' and ')}`,
+					fix: 'Quote a few more words so it points to one sentence.'
+				});
+			} else {
+				located(path, {
+					message: 'this evidence quote is not in the article',
+					expected: 'words copied exactly from one paragraph of the article',
+					found: `"${quote}"`,
+					fix: lookup.nearest
+						? `The words "${lookup.nearest.words}" are in ¶${lookup.nearest.paragraph.slice(2)}; the quote differs after them. Copy it again from the article.`
+						: 'Copy the words exactly from the article, punctuation included.'
+				});
+			}
+		});
+		built.push(buildQuestion(input, evidence));
+	}
+
+	const presets: Preset[] = [];
+	if (shell.success) {
+		(shell.data.quizzes ?? []).forEach((input, index) => {
+			const preset = buildPreset(input);
+			const available = built.filter((q) => matchesFilters(q, preset)).length;
+			if (available < preset.count) {
+				located(['quizzes', index, 'count'], {
+					message: `quiz \`${preset.id}\` asks for ${preset.count} questions but only ${available} match its filters`,
+					expected: `a count of at most ${available}`,
+					found: `count: ${preset.count}`,
+					fix: `Lower \`count\` to ${available}, widen the filters, or add questions that match them.`
+				});
+			}
+			if (presets.some((p) => p.id === preset.id)) {
+				located(['quizzes', index, 'id'], {
+					message: `duplicate quiz id \`${preset.id}\``,
+					fix: 'Give every quiz its own id.'
+				});
+			}
+			presets.push(preset);
+		});
+	}
+
+	if (issues.length || !shell.success) return { issues };
+	return { issues, bank: { module: shell.data.module, presets, questions: built } };
+}
+
+function parseQuestion(
+	value: unknown,
+	index: number,
+	yaml: LocatedYaml,
+	file: string
+): { question?: QuestionInput; issues: ValidationIssue[] } {
+	const path = ['questions', index];
+	const where = (extra: PropertyKey[] = [], key = false) => ({
+		file,
+		...yaml.locate([...path, ...extra], { key }),
+		path: `questions[${index}]`
+	});
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		return {
+			issues: [
+				{
+					...where(),
+					message: 'this question is not a block of "key: value" lines',
+					fix: 'Start the question with `- id: ...` and indent its other keys under it.'
+				}
+			]
+		};
+	}
+	const type = (value as { type?: unknown }).type;
+	if (type === undefined) {
+		return {
+			issues: [
+				{
+					...where(),
+					message: 'missing `type`',
+					expected: `one of ${QUESTION_TYPES.join(', ')}`,
+					found: 'nothing',
+					fix: 'Add a `type:` line to this question.'
+				}
+			]
+		};
+	}
+	if (!QUESTION_TYPES.includes(type as QuestionType)) {
+		const guess = suggest(String(type), QUESTION_TYPES);
+		return {
+			issues: [
+				{
+					...where(['type']),
+					message: `unknown question type \`${String(type)}\``,
+					expected: `one of ${QUESTION_TYPES.join(', ')}`,
+					found: `\`${String(type)}\``,
+					fix: guess ? `Did you mean \`${guess}\`?` : `Use one of: ${QUESTION_TYPES.join(', ')}.`
+				}
+			]
+		};
+	}
+	const schema = QUESTION_SCHEMAS[type as QuestionType];
+	const parsed = schema.safeParse(value, { reportInput: true });
+	if (parsed.success) return { question: parsed.data as QuestionInput, issues: [] };
+	const issues = fromZodIssues(parsed.error.issues, yaml, file, path, BANK_KEYS).map((issue) => {
+		// Name the question by its id so a teacher can find it in a long file.
+		const id = (value as { id?: unknown }).id;
+		return typeof id === 'string'
+			? { ...issue, path: issue.path.replace(`questions[${index}]`, `questions[${index}] (${id})`) }
+			: issue;
+	});
+	return { issues };
+}
+
+const html = (source: string | undefined) =>
+	source === undefined ? undefined : renderInline(source);
+
+function buildQuestion(input: QuestionInput, evidence: Evidence[]): Question {
+	const base = {
+		id: input.id,
+		prompt: renderInline(input.prompt),
+		promptText: inlineText(input.prompt),
+		explanation: renderInline(input.explanation),
+		hint: html(input.hint),
+		evidence,
+		difficulty: input.difficulty,
+		skills: input.skills as Question['skills'],
+		shuffle: input.shuffle ?? true
+	};
+	switch (input.type) {
+		case 'single':
+		case 'multiple':
+			return {
+				...base,
+				type: input.type,
+				options: input.options.map((o) => ({
+					html: renderInline(o.text),
+					text: inlineText(o.text),
+					correct: o.correct ?? false,
+					feedback: html(o.feedback)
+				}))
+			};
+		case 'true-false':
+			return {
+				...base,
+				type: 'true-false',
+				answer: input.answer,
+				feedbackTrue: html(input.feedbackTrue),
+				feedbackFalse: html(input.feedbackFalse)
+			};
+		case 'fill-blank': {
+			const parts: ({ html: string } | { blank: number })[] = [];
+			let cursor = 0;
+			for (const match of input.text.matchAll(BLANK)) {
+				if (match.index > cursor)
+					parts.push({ html: renderInline(input.text.slice(cursor, match.index)) });
+				parts.push({ blank: Number(match[1]) - 1 });
+				cursor = match.index + match[0].length;
+			}
+			if (cursor < input.text.length) parts.push({ html: renderInline(input.text.slice(cursor)) });
+			return { ...base, type: 'fill-blank', parts, blanks: input.blanks };
+		}
+		case 'short-answer':
+			return { ...base, type: 'short-answer', answers: input.answers };
+		case 'order':
+			return {
+				...base,
+				type: 'order',
+				items: input.items.map((item) => ({ html: renderInline(item), text: inlineText(item) }))
+			};
+		case 'match':
+			return {
+				...base,
+				type: 'match',
+				pairs: input.pairs.map((p) => ({
+					left: renderInline(p.left),
+					right: renderInline(p.right),
+					rightText: inlineText(p.right)
+				}))
+			};
+	}
+}
+
+function buildPreset(input: PresetInput): Preset {
+	return {
+		id: input.id,
+		title: input.title,
+		description: input.description,
+		count: input.count,
+		types: input.types,
+		difficulties: input.difficulty,
+		skills: input.skills
+	};
+}

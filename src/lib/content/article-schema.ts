@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { isoDate, text } from '../validation/fields';
+
+/** Front matter of `content/<slug>/article.md`: what the reader sees above the article and in the credit line. */
+export const articleMetaSchema = z
+	.strictObject({
+		title: text().describe('The headline, exactly as published.'),
+		standfirst: text()
+			.optional()
+			.describe('The one-sentence summary printed under the headline.'),
+		author: text().optional().describe('Who wrote it, if the source names them.'),
+		source: z
+			.strictObject({
+				name: text().describe('The publication, e.g. "The National". Shown in the credit line.'),
+				url: z
+					.url({ protocol: /^https?$/, error: 'Expected a web address starting with https://' })
+					.optional()
+					.describe('Link to the original article or publication (https only).')
+			})
+			.describe('Where the article comes from.'),
+		published: isoDate().optional().describe('First publication date, YYYY-MM-DD.'),
+		updated: isoDate()
+			.optional()
+			.describe('Last update as printed by the source, YYYY-MM-DDTHH:MM; shown as "Updated: ...".'),
+		credit: text().describe('The credit line shown with the article and in the footer.')
+	})
+	.describe('Front matter of an article.md file.');
+
+export type ArticleMetaInput = z.input<typeof articleMetaSchema>;

@@ -1,0 +1,68 @@
+/** Inline content after Markdown parsing and glossary marking; rendered by ArticleInline.svelte. */
+export type Inline =
+	| { kind: 'text'; text: string }
+	| { kind: 'term'; text: string; term: string }
+	| { kind: 'code'; text: string }
+	| { kind: 'em' | 'strong' | 'mark'; children: Inline[] }
+	| { kind: 'link'; href: string; children: Inline[] };
+
+export interface Paragraph {
+	kind: 'paragraph';
+	/** Stable anchor, `p-1` for the first body paragraph; questions and search link to it. */
+	id: string;
+	number: number;
+	/** Plain text, for evidence lookup, search and tests. */
+	text: string;
+	inline: Inline[];
+}
+
+export interface PullQuote {
+	kind: 'quote';
+	id: string;
+	text: string;
+	inline: Inline[];
+	attribution?: string;
+}
+
+export interface Heading {
+	kind: 'heading';
+	id: string;
+	level: 2 | 3;
+	text: string;
+}
+
+export type Block = Paragraph | PullQuote | Heading;
+
+export interface ArticleMeta {
+	title: string;
+	standfirst?: string;
+	source: { name: string; url?: string };
+	published?: string;
+	updated?: string;
+	credit: string;
+	author?: string;
+}
+
+export interface Article {
+	slug: string;
+	meta: ArticleMeta;
+	blocks: Block[];
+	wordCount: number;
+	readingMinutes: number;
+}
+
+export type GlossaryCategory = 'person' | 'organisation' | 'place' | 'event' | 'concept' | 'word';
+
+export interface GlossaryEntry {
+	/** Anchor on the glossary page, derived from the term. */
+	id: string;
+	term: string;
+	aliases: string[];
+	category: GlossaryCategory;
+	/** Sanitised HTML rendered from inline Markdown at build time. */
+	definitionHtml: string;
+	definitionText: string;
+	noteHtml?: string;
+	/** Paragraph ids where the term is marked, in article order. */
+	occurrences: string[];
+}

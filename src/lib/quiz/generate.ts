@@ -1,0 +1,92 @@
+import { matchesFilters } from '../bank/filters';
+import type { Bank, Question, QuizFilters } from '../bank/types';
+import { createRandom, shuffled } from './random';
+
+/** What the progress store knows about a question, for picking what to practise. */
+export interface QuestionHistory {
+	/** Answered at least once. */
+	seen: boolean;
+	/** The last answer was wrong. */
+	missed: boolean;
+	/** Due for review by the scheduler. */
+	due?: boolean;
+}
+
+export type ProgressSummary = Record<string, QuestionHistory>;
+
+export interface QuizRequest extends QuizFilters {
+	count: number;
+	/** Question ids that must be in the quiz (e.g. "retry the ones I missed"). */
+	include?: string[];
+	exclude?: string[];
+	/** When given, missed and due questions come first, then unseen ones, then the rest. */
+	progress?: ProgressSummary;
+}
+
+/** One question as this quiz shows it: the display order of its options, items or right-hand answers. */
+export interface QuizItem {
+	id: string;
+	/** Indexes into options / items / pairs, in display order. */
+	order: number[];
+}
+
+export interface Quiz {
+	seed: string;
+	items: QuizItem[];
+}
+
+function priority(history: QuestionHistory | undefined): number {
+	if (!history) return 1;
+	if (history.missed || history.due) return 0;
+	return history.seen ? 2 : 1;
+}
+
+function displayOrder(question: Question, random: () => number): number[] {
+	const count =
+		question.type === 'single' || question.type === 'multiple'
+			? question.options.length
+			: question.type === 'order'
+				? question.items.length
+				: question.type === 'match'
+					? question.pairs.length
+					: 0;
+	const identity = Array.from({ length: count }, (_, i) => i);
+	// Items to put in order are always shuffled, and never shown already solved.
+	if (question.type === 'order') {
+		let order = shuffled(identity, random);
+		for (let tries = 0; tries < 10 && order.every((v, i) => v === i); tries++)
+			order = shuffled(identity, random);
+		return order;
+	}
+	return question.shuffle ? shuffled(identity, random) : identity;
+}
+
+/**
+ * Picks and orders a quiz. Deterministic: the same bank, request and seed always give
+ * the same questions in the same order with the same option order.
+ */
+export function generate(bank: Bank, request: QuizRequest, seed: string): Quiz {
+	const random = createRandom(seed);
+	const excluded = new Set(request.exclude ?? []);
+	const included = new Set(request.include ?? []);
+	const pool = bank.questions.filter(
+		(q) =>
+			!excluded.has(q.id) &&
+			(included.has(q.id) || (included.size === 0 && matchesFilters(q, request)))
+	);
+	// Shuffle first, then a stable sort by priority: random within each priority tier.
+	const ranked = shuffled(pool, random)
+		.map((question) => ({
+			question,
+			tier: request.progress ? priority(request.progress[question.id]) : 0
+		}))
+		.sort((a, b) => a.tier - b.tier);
+	const chosen = ranked.slice(0, Math.max(0, request.count)).map((r) => r.question);
+	return {
+		seed,
+		items: shuffled(chosen, random).map((question) => ({
+			id: question.id,
+			order: displayOrder(question, random)
+		}))
+	};
+}

@@ -1,0 +1,18 @@
+/**
+ * The form in which typed answers are compared: case, accents, curly quotes, punctuation,
+ * spacing and thousands separators do not count ("2,500" = "2500", "Al-Kadhimi" = "al kadhimi").
+ */
+export function normaliseAnswer(value: string): string {
+	return value
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[‘’ʼ`]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/(\d)[,\s.'](?=\d{3}\b)/g, '$1')
+		.replace(/'/g, '')
+		.replace(/[^\p{L}\p{N}.]+/gu, ' ')
+		.replace(/\.(?!\d)/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}

@@ -1,0 +1,120 @@
+/**
+ * The one place that reads teacher files from disk, at build time (and in the CLIs).
+ * A module is a folder `content/<slug>/` with article.md and glossary.yaml, plus an
+ * optional `questions/<slug>.yaml`. Folders are configurable for tests and other sites:
+ * LECTERN_CONTENT_DIR and LECTERN_QUESTIONS_DIR.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArticle } from '../content/article';
+import { markedTerms } from '../content/inline';
+import type { Article, GlossaryEntry, Paragraph } from '../content/types';
+import { parseGlossary } from '../glossary/load';
+import { compileMatcher } from '../glossary/match';
+import { parseBank } from '../bank/parse';
+import type { Bank } from '../bank/types';
+import { ContentError, sortIssues, type ValidationIssue } from '../validation/issues';
+
+export interface StudyModule {
+	slug: string;
+	article: Article;
+	glossary: GlossaryEntry[];
+	bank?: Bank;
+}
+
+export function contentDir(): string {
+	return resolve(process.env.LECTERN_CONTENT_DIR ?? 'content');
+}
+
+export function questionsDir(): string {
+	return resolve(process.env.LECTERN_QUESTIONS_DIR ?? 'questions');
+}
+
+/** Paths in messages are relative to where the teacher runs the command, so editors can open them. */
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+function read(path: string): string {
+	return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+}
+
+export function moduleSlugs(): string[] {
+	const dir = contentDir();
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
+		.sort();
+}
+
+export interface ModuleResult {
+	module?: StudyModule;
+	issues: ValidationIssue[];
+}
+
+/** Reads one module and checks everything in it; never throws for bad content. */
+export function readModule(slug: string, bankFile?: string): ModuleResult {
+	const dir = join(contentDir(), slug);
+	const articlePath = join(dir, 'article.md');
+	const glossaryPath = join(dir, 'glossary.yaml');
+	const issues: ValidationIssue[] = [];
+	for (const path of [articlePath, glossaryPath]) {
+		if (!existsSync(path)) {
+			issues.push({
+				file: display(path),
+				line: 1,
+				column: 1,
+				path: '',
+				message: 'this file is missing',
+				fix: 'Every folder in content/ needs article.md and glossary.yaml; `npm run new-module` creates both.'
+			});
+		}
+	}
+	if (issues.length) return { issues };
+
+	const glossary = parseGlossary(read(glossaryPath), display(glossaryPath));
+	issues.push(...glossary.issues);
+	const matcher = compileMatcher(
+		glossary.entries.map((e) => ({ id: e.id, forms: [e.term, ...e.aliases] }))
+	);
+	const parsedArticle = parseArticle(read(articlePath), display(articlePath), slug, matcher);
+	issues.push(...parsedArticle.issues);
+	const article = parsedArticle.article;
+
+	let bank: Bank | undefined;
+	const bankPath = bankFile ?? join(questionsDir(), `${slug}.yaml`);
+	if (article && existsSync(bankPath)) {
+		const paragraphs = article.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+		const parsedBank = parseBank(read(bankPath), display(bankPath), { slug, paragraphs });
+		issues.push(...parsedBank.issues);
+		bank = parsedBank.bank;
+	}
+	if (issues.length || !article) return { issues: sortIssues(issues) };
+
+	for (const block of article.blocks) {
+		if (block.kind !== 'paragraph') continue;
+		for (const term of markedTerms(block.inline)) {
+			glossary.entries.find((e) => e.id === term)?.occurrences.push(block.id);
+		}
+	}
+	return { issues, module: { slug, article, glossary: glossary.entries, bank } };
+}
+
+let cache: StudyModule[] | undefined;
+
+/** Every module, fully checked. Bad content stops the build with every problem listed. */
+export function loadModules(): StudyModule[] {
+	if (cache && !import.meta.env?.DEV) return cache;
+	const issues: ValidationIssue[] = [];
+	const modules: StudyModule[] = [];
+	for (const slug of moduleSlugs()) {
+		const result = readModule(slug);
+		issues.push(...result.issues);
+		if (result.module) modules.push(result.module);
+	}
+	if (issues.length) throw new ContentError(issues);
+	cache = modules;
+	return modules;
+}
+
+export function getModule(slug: string): StudyModule | undefined {
+	return loadModules().find((m) => m.slug === slug);
+}

@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import { formatPath, type ValidationIssue } from './issues';
+import { suggest } from './suggest';
+import type { LocatedYaml, YamlPath } from './yaml';
+
+/** Extra detail a schema refinement attaches to a custom issue. */
+export interface IssueDetail {
+	expected?: string;
+	found?: string;
+	fix?: string;
+	/** Point at the key rather than its value (e.g. for a misplaced key). */
+	atKey?: boolean;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+	string: 'text',
+	number: 'a whole number',
+	int: 'a whole number',
+	boolean: 'true or false',
+	array: 'a list (one "- " line per item)',
+	object: 'a block of "key: value" lines'
+};
+
+export function describeValue(value: unknown): string {
+	if (value === undefined || value === null || value === '') return 'nothing';
+	if (typeof value === 'string')
+		return `the text "${value.length > 50 ? `${value.slice(0, 47)}...` : value}"`;
+	if (typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
+	if (typeof value === 'object') return 'a block of "key: value" lines';
+	return String(value);
+}
+
+function lastKey(path: readonly PropertyKey[]): string {
+	const key = [...path].reverse().find((part) => typeof part === 'string');
+	return key === undefined ? 'value' : String(key);
+}
+
+/**
+ * Turns zod's issues into located, teacher-readable ones.
+ * `prefix` is where the parsed value sits in the file; `knownKeys` feeds "did you mean".
+ */
+export function fromZodIssues(
+	issues: readonly z.core.$ZodIssue[],
+	yaml: LocatedYaml,
+	file: string,
+	prefix: YamlPath,
+	knownKeys: readonly string[]
+): ValidationIssue[] {
+	const out: ValidationIssue[] = [];
+	const at = (
+		path: YamlPath,
+		extra: Omit<ValidationIssue, 'file' | 'line' | 'column' | 'path'>,
+		key = false
+	) => {
+		const { line, column } = yaml.locate(path, { key });
+		out.push({ file, line, column, path: formatPath(path), ...extra });
+	};
+
+	for (const issue of issues) {
+		const path = [...prefix, ...issue.path];
+		const key = lastKey(issue.path);
+		const input = (issue as { input?: unknown }).input;
+		switch (issue.code) {
+			case 'unrecognized_keys':
+				for (const unknown of issue.keys) {
+					const guess = suggest(unknown, knownKeys);
+					at(
+						[...path, unknown],
+						{
+							message: `unknown key \`${unknown}\``,
+							found: `\`${unknown}\``,
+							fix: guess
+								? `Did you mean \`${guess}\`?`
+								: 'Remove it, or check the spelling against questions/README.md.'
+						},
+						true
+					);
+				}
+				break;
+			case 'invalid_type':
+				if (input === undefined) {
+					at(path.slice(0, -1), {
+						message: `missing \`${key}\``,
+						expected: TYPE_WORDS[issue.expected] ?? issue.expected,
+						found: 'nothing',
+						fix: `Add a \`${key}:\` line to this item.`
+					});
+				} else {
+					at(path, {
+						message: `\`${key}\` should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`,
+						expected: TYPE_WORDS[issue.expected] ?? issue.expected,
+						found: describeValue(input),
+						fix:
+							issue.expected === 'array'
+								? `Write it as a list, e.g. \`${key}: [first, second]\`.`
+								: issue.expected === 'boolean'
+									? `Write \`${key}: true\` or \`${key}: false\`.`
+									: `Give \`${key}\` ${TYPE_WORDS[issue.expected] ?? issue.expected}.`
+					});
+				}
+				break;
+			case 'invalid_value': {
+				const values = issue.values.map(String);
+				const guess = typeof input === 'string' ? suggest(input, values) : undefined;
+				at(path, {
+					message: `\`${key}\` is not one of the allowed values`,
+					expected: `one of ${values.map((v) => `\`${v}\``).join(', ')}`,
+					found: describeValue(input),
+					fix: guess ? `Did you mean \`${guess}\`?` : `Use one of: ${values.join(', ')}.`
+				});
+				break;
+			}
+			case 'too_small':
+				if (issue.origin === 'string') {
+					at(path, {
+						message: `\`${key}\` is empty`,
+						expected: 'some text',
+						found: 'nothing',
+						fix: `Write the ${key} after the colon.`
+					});
+				} else if (issue.origin === 'array') {
+					at(path, {
+						message: `\`${key}\` needs at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`,
+						expected: `at least ${issue.minimum}`,
+						found: describeValue(input),
+						fix: `Add ${Array.isArray(input) ? Number(issue.minimum) - input.length : issue.minimum} more.`
+					});
+				} else {
+					at(path, {
+						message: `\`${key}\` is too small`,
+						expected: `at least ${issue.minimum}`,
+						found: describeValue(input),
+						fix: `Use a number of ${issue.minimum} or more.`
+					});
+				}
+				break;
+			case 'too_big':
+				at(path, {
+					message: `\`${key}\` is too ${issue.origin === 'string' ? 'long' : 'big'}`,
+					expected: `at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`,
+					found: describeValue(input),
+					fix: issue.origin === 'string' ? 'Shorten it.' : `Reduce it to ${issue.maximum}.`
+				});
+				break;
+			case 'custom': {
+				const detail = (issue.params ?? {}) as IssueDetail;
+				at(
+					path,
+					{
+						message: issue.message,
+						expected: detail.expected,
+						found: detail.found,
+						fix: detail.fix
+					},
+					detail.atKey
+				);
+				break;
+			}
+			default:
+				at(path, { message: `\`${key}\`: ${issue.message}`, found: describeValue(input) });
+		}
+	}
+	return out;
+}
