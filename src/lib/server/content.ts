@@ -118,3 +118,8 @@ export function loadModules(): StudyModule[] {
 export function getModule(slug: string): StudyModule | undefined {
 	return loadModules().find((m) => m.slug === slug);
 }
+
+/** For `entries` in each module page: every module is prerendered, linked or not. */
+export function moduleEntries(): { slug: string }[] {
+	return loadModules().map((m) => ({ slug: m.slug }));
+}
