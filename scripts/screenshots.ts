@@ -9,7 +9,9 @@ const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const origin = process.env.ORIGIN ?? 'http://localhost:4173';
 const out = process.env.OUT ?? 'test-results/screenshots';
-const pages = (process.env.PAGES ?? '/,/kadhimi-us-troops-2021/,/kadhimi-us-troops-2021/glossary/').split(',');
+const pages = (
+	process.env.PAGES ?? '/,/kadhimi-us-troops-2021/,/kadhimi-us-troops-2021/glossary/'
+).split(',');
 
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
@@ -23,7 +25,10 @@ for (const [device, options] of [
 		for (const path of pages) {
 			await page.goto(origin + path);
 			const name = path.replace(/\W+/g, '_') || 'home';
-			await page.screenshot({ path: `${out}/${device}-${scheme}${name}.png`, fullPage: process.env.FULL === '1' });
+			await page.screenshot({
+				path: `${out}/${device}-${scheme}${name}.png`,
+				fullPage: process.env.FULL === '1'
+			});
 			if (process.env.TIP && path.endsWith('2021/')) {
 				await page.getByRole('button', { name: process.env.TIP }).first().click();
 				await page.screenshot({ path: `${out}/${device}-${scheme}${name}tip.png` });

@@ -270,6 +270,7 @@ function buildQuestion(input: QuestionInput, evidence: Evidence[]): Question {
 				type: 'match',
 				pairs: input.pairs.map((p) => ({
 					left: renderInline(p.left),
+					leftText: inlineText(p.left),
 					right: renderInline(p.right),
 					rightText: inlineText(p.right)
 				}))

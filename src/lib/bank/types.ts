@@ -62,7 +62,7 @@ export interface OrderQuestion extends BaseQuestion {
 }
 export interface MatchQuestion extends BaseQuestion {
 	type: 'match';
-	pairs: { left: string; right: string; rightText: string }[];
+	pairs: { left: string; leftText: string; right: string; rightText: string }[];
 }
 
 export type Question =

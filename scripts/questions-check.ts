@@ -1,0 +1,66 @@
+/**
+ * npm run questions:check [files...]
+ * Checks question banks (default: every questions/<slug>.yaml) together with their module's
+ * article and glossary, and lists every problem as file:line:column. Exit status 1 on any error.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { moduleSlugs, questionsDir, readModule } from '../src/lib/server/content';
+import { formatIssues, type ValidationIssue } from '../src/lib/validation/issues';
+
+function targets(args: string[]): { slug: string; file?: string }[] {
+	if (args.length)
+		return args.map((file) => ({
+			slug: basename(file).replace(/\.ya?ml$/, ''),
+			file: resolve(file)
+		}));
+	const banks = existsSync(questionsDir())
+		? readdirSync(questionsDir())
+				.filter((f) => f.endsWith('.yaml'))
+				.map((f) => f.replace(/\.yaml$/, ''))
+		: [];
+	return [...new Set([...moduleSlugs(), ...banks])].sort().map((slug) => ({ slug }));
+}
+
+const issues: ValidationIssue[] = [];
+let questions = 0;
+const checked: string[] = [];
+for (const { slug, file } of targets(process.argv.slice(2))) {
+	if (file && !existsSync(file)) {
+		issues.push({
+			file,
+			line: 1,
+			column: 1,
+			path: '',
+			message: 'no such file',
+			fix: 'Check the path.'
+		});
+		continue;
+	}
+	if (!moduleSlugs().includes(slug)) {
+		issues.push({
+			file: file ?? join(questionsDir(), `${slug}.yaml`),
+			line: 1,
+			column: 1,
+			path: '',
+			message: `there is no module \`${slug}\` for this question file`,
+			expected: `a folder content/${slug}/ with article.md and glossary.yaml`,
+			fix: 'Name the file after its module folder, or create the module with `npm run new-module`.'
+		});
+		continue;
+	}
+	const result = readModule(slug, file);
+	issues.push(...result.issues);
+	if (result.module) {
+		questions += result.module.bank?.questions.length ?? 0;
+		checked.push(slug);
+	}
+}
+
+if (issues.length) {
+	console.error(formatIssues(issues));
+	process.exit(1);
+}
+console.log(
+	`✔ ${checked.length} module${checked.length === 1 ? '' : 's'} checked (${checked.join(', ')}): ${questions} questions, no problems.`
+);

@@ -1,0 +1,75 @@
+import type { Bank, Preset } from '../bank/types';
+import {
+	DIFFICULTIES,
+	QUESTION_TYPES,
+	SKILLS,
+	type Difficulty,
+	type QuestionType,
+	type Skill
+} from '../bank/schema';
+import type { QuizRequest } from './generate';
+import { isSeed } from './random';
+
+/** What a quiz link asks for: `?preset=quick&seed=k3f9`, a custom mix, or `?ids=a,b`. */
+export interface QuizLink {
+	title: string;
+	request: QuizRequest;
+	seed?: string;
+	preset?: string;
+}
+
+const pick = <T extends string>(
+	params: URLSearchParams,
+	key: string,
+	allowed: readonly T[]
+): T[] | undefined => {
+	const values = params
+		.getAll(key)
+		.flatMap((v) => v.split(','))
+		.filter((v): v is T => allowed.includes(v as T));
+	return values.length ? values : undefined;
+};
+
+export const MAX_QUIZ_LENGTH = 50;
+
+/** Reads a quiz link; anything unknown in it is ignored rather than breaking the page. */
+export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | { error: string } {
+	const seedParam = params.get('seed');
+	const seed = isSeed(seedParam) ? seedParam : undefined;
+	const presetId = params.get('preset');
+	if (presetId) {
+		const preset = bank.presets.find((p) => p.id === presetId);
+		if (!preset) return { error: `There is no quiz called “${presetId}” in this module.` };
+		return { title: preset.title, request: presetRequest(preset), seed, preset: preset.id };
+	}
+	const ids = params.get('ids');
+	if (ids) {
+		const known = new Set(bank.questions.map((q) => q.id));
+		const include = ids.split(',').filter((id) => known.has(id));
+		if (!include.length) return { error: 'None of the questions in this link exist any more.' };
+		return { title: 'Practice', request: { count: include.length, include }, seed };
+	}
+	const count = Math.min(
+		MAX_QUIZ_LENGTH,
+		Math.max(1, Number.parseInt(params.get('count') ?? '10', 10) || 10)
+	);
+	return {
+		title: 'Custom quiz',
+		request: {
+			count,
+			types: pick<QuestionType>(params, 'types', QUESTION_TYPES),
+			difficulties: pick<Difficulty>(params, 'difficulty', DIFFICULTIES),
+			skills: pick<Skill>(params, 'skills', SKILLS)
+		},
+		seed
+	};
+}
+
+export function presetRequest(preset: Preset): QuizRequest {
+	return {
+		count: preset.count,
+		types: preset.types,
+		difficulties: preset.difficulties,
+		skills: preset.skills
+	};
+}

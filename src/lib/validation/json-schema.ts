@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { bankFileSchema } from '../bank/schema';
+import { glossaryFileSchema } from '../glossary/schema';
+import { articleMetaSchema } from '../content/article-schema';
+
+const toJson = (schema: z.ZodType, title: string) => ({
+	title,
+	...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-7' })
+});
+
+/** Editor JSON Schemas by the path they are committed at. */
+export function editorSchemas(): Record<string, unknown> {
+	return {
+		'questions/schema.json': toJson(bankFileSchema, 'Lectern question bank'),
+		'schemas/glossary.schema.json': toJson(glossaryFileSchema, 'Lectern glossary'),
+		'schemas/article-front-matter.schema.json': toJson(
+			articleMetaSchema,
+			'Lectern article front matter'
+		)
+	};
+}
