@@ -1,5 +1,5 @@
 import type { QuizFilters } from './types';
-import type { Difficulty, QuestionType, Skill } from './schema';
+import type { Difficulty, QuestionType, Skill } from './vocabulary';
 
 /** A question qualifies when it matches every filter given (any of the listed values). */
 export function matchesFilters(

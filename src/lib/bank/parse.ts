@@ -1,6 +1,6 @@
 import type { Paragraph } from '../content/types';
 import { inlineText, renderInline } from '../content/markdown';
-import type { ValidationIssue } from '../validation/issues';
+import { formatPath, type ValidationIssue } from '../validation/issues';
 import { suggest } from '../validation/suggest';
 import { parseYaml, type LocatedYaml } from '../validation/yaml';
 import { fromZodIssues } from '../validation/zod-issues';
@@ -48,7 +48,7 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		const label =
 			path[0] === 'questions' && typeof index === 'number'
 				? `questions[${index}]`
-				: path.map(String).join('.');
+				: formatPath(path);
 		issues.push({ file, line, column, path: label, ...rest });
 	};
 

@@ -2,28 +2,10 @@ import { z } from 'zod';
 import { listOf, slug, text, wholeNumber } from '../validation/fields';
 import { normaliseAnswer } from '../quiz/normalise';
 
-export const QUESTION_TYPES = [
-	'single',
-	'multiple',
-	'true-false',
-	'fill-blank',
-	'short-answer',
-	'order',
-	'match'
-] as const;
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export const SKILLS = [
-	'recall',
-	'vocabulary',
-	'sequence',
-	'cause-effect',
-	'inference',
-	'main-idea'
-] as const;
+import { DIFFICULTIES, QUESTION_TYPES, SKILLS } from './vocabulary';
 
-export type QuestionType = (typeof QUESTION_TYPES)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export type Skill = (typeof SKILLS)[number];
+export { DIFFICULTIES, QUESTION_TYPES, SKILLS };
+export type { Difficulty, QuestionType, Skill } from './vocabulary';
 
 /** Placeholders in a fill-blank `text`: {1}, {2}, ... */
 export const BLANK = /\{(\d+)\}/g;

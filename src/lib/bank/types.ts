@@ -1,4 +1,4 @@
-import type { Difficulty, QuestionType, Skill } from './schema';
+import type { Difficulty, QuestionType, Skill } from './vocabulary';
 
 /** Where an evidence quote sits: the paragraph, and the sentence that holds it (character offsets). */
 export interface Evidence {

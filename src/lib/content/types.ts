@@ -51,7 +51,15 @@ export interface Article {
 	readingMinutes: number;
 }
 
-export type GlossaryCategory = 'person' | 'organisation' | 'place' | 'event' | 'concept' | 'word';
+export const GLOSSARY_CATEGORIES = [
+	'person',
+	'organisation',
+	'place',
+	'event',
+	'concept',
+	'word'
+] as const;
+export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
 
 export interface GlossaryEntry {
 	/** Anchor on the glossary page, derived from the term. */

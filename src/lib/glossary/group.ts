@@ -1,5 +1,4 @@
-import type { GlossaryCategory, GlossaryEntry } from '../content/types';
-import { GLOSSARY_CATEGORIES } from './schema';
+import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryEntry } from '../content/types';
 
 /** Glossary entries by category (in schema order), alphabetical within each. */
 export function groupGlossary(

@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { listOf, text } from '../validation/fields';
+import { GLOSSARY_CATEGORIES } from '../content/types';
 
-export const GLOSSARY_CATEGORIES = [
-	'person',
-	'organisation',
-	'place',
-	'event',
-	'concept',
-	'word'
-] as const;
+export { GLOSSARY_CATEGORIES };
 
 export const MAX_DEFINITION_WORDS = 45;
 

@@ -1,6 +1,6 @@
 import { matchesFilters } from '../bank/filters';
 import type { Bank, Question, QuizFilters } from '../bank/types';
-import { createRandom, shuffled } from './random';
+import { createRandom, shuffled, type Random } from './random';
 
 /** What the progress store knows about a question, for picking what to practise. */
 export interface QuestionHistory {
@@ -41,7 +41,17 @@ function priority(history: QuestionHistory | undefined): number {
 	return history.seen ? 2 : 1;
 }
 
-function displayOrder(question: Question, random: () => number): number[] {
+/** `count` items drawn at random: a partial Fisher-Yates, so the cost follows count, not the pool. */
+function sample<T>(items: T[], count: number, random: Random): T[] {
+	const n = Math.min(Math.max(0, count), items.length);
+	for (let i = 0; i < n; i++) {
+		const j = i + Math.floor(random() * (items.length - i));
+		[items[i], items[j]] = [items[j]!, items[i]!];
+	}
+	return items.slice(0, n);
+}
+
+function displayOrder(question: Question, random: Random): number[] {
 	const count =
 		question.type === 'single' || question.type === 'multiple'
 			? question.options.length
@@ -74,14 +84,15 @@ export function generate(bank: Bank, request: QuizRequest, seed: string): Quiz {
 			!excluded.has(q.id) &&
 			(included.has(q.id) || (included.size === 0 && matchesFilters(q, request)))
 	);
-	// Shuffle first, then a stable sort by priority: random within each priority tier.
-	const ranked = shuffled(pool, random)
-		.map((question) => ({
-			question,
-			tier: request.progress ? priority(request.progress[question.id]) : 0
-		}))
-		.sort((a, b) => a.tier - b.tier);
-	const chosen = ranked.slice(0, Math.max(0, request.count)).map((r) => r.question);
+	// Random within each priority tier; only as many draws as the quiz needs (banks can be large).
+	const tiers: Question[][] = [[], [], []];
+	for (const question of pool) {
+		tiers[request.progress ? priority(request.progress[question.id]) : 0]!.push(question);
+	}
+	const chosen: Question[] = [];
+	for (const tier of tiers) {
+		chosen.push(...sample(tier, request.count - chosen.length, random));
+	}
 	return {
 		seed,
 		items: shuffled(chosen, random).map((question) => ({

@@ -6,7 +6,7 @@ import {
 	type Difficulty,
 	type QuestionType,
 	type Skill
-} from '../bank/schema';
+} from '../bank/vocabulary';
 import type { QuizRequest } from './generate';
 import { isSeed } from './random';
 

@@ -46,11 +46,12 @@ export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
 
 /** Thrown at build time so the build stops with every problem listed, not a stack trace. */
 export class ContentError extends Error {
-	readonly issues: ValidationIssue[];
+	declare readonly issues: ValidationIssue[];
 	constructor(issues: ValidationIssue[]) {
 		super(formatIssues(issues));
 		this.name = 'ContentError';
-		this.issues = issues;
+		// Not enumerable, so Node prints the readable report rather than a dump of objects.
+		Object.defineProperty(this, 'issues', { value: issues, enumerable: false });
 		// The message is the whole report; a stack adds nothing a teacher can use.
 		this.stack = this.message;
 	}

@@ -84,7 +84,7 @@ export function fromZodIssues(
 						message: `missing \`${key}\``,
 						expected: TYPE_WORDS[issue.expected] ?? issue.expected,
 						found: 'nothing',
-						fix: `Add a \`${key}:\` line to this item.`
+						fix: `Add the line \`${key}: ...\` to this item.`
 					});
 				} else {
 					at(path, {

@@ -15,6 +15,7 @@ export class QuizRun {
 		bank: Bank,
 		readonly quiz: Quiz
 	) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
 		const byId = new Map(bank.questions.map((q) => [q.id, q]));
 		this.entries = quiz.items.flatMap((item) => {
 			const question = byId.get(item.id);

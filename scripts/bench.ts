@@ -1,0 +1,182 @@
+/**
+ * npm run bench: measures what the budgets in the issues talk about and prints tables.
+ * Not a test: numbers move on a shared machine, so read them as medians and ratios.
+ *   - first-load JavaScript per page (gzipped), from the built site
+ *   - validation and quiz generation on a synthetic bank of 10,000 questions
+ *   - Lighthouse (mobile) on the article page, several runs (set BENCH_LIGHTHOUSE=0 to skip)
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { readModule, moduleSlugs } from '../src/lib/server/content';
+import { parseBank } from '../src/lib/bank/parse';
+import { generate } from '../src/lib/quiz/generate';
+import type { Paragraph } from '../src/lib/content/types';
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function firstLoadJs(htmlPath: string): number {
+	const html = readFileSync(htmlPath, 'utf8');
+	const urls = new Set([
+		...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1]!),
+		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]!)
+	]);
+	let total = 0;
+	for (const url of urls) {
+		const file = join('build', url.replace(/^.*?\/_app\//, '_app/'));
+		total += gzipSync(readFileSync(file)).length;
+	}
+	return total;
+}
+
+console.log('Building…');
+execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+
+const slug = moduleSlugs()[0]!;
+const pages: [string, string, number][] = [
+	['home', 'build/index.html', 45],
+	['article', `build/${slug}/index.html`, 45],
+	['glossary', `build/${slug}/glossary/index.html`, 45],
+	['quiz chooser', `build/${slug}/quiz/index.html`, 60],
+	['quiz player', `build/${slug}/quiz/play/index.html`, 60]
+];
+console.log('\nFirst-load JavaScript (gzipped)');
+console.table(
+	pages.map(([name, path, budget]) => {
+		const size = firstLoadJs(path);
+		return {
+			page: name,
+			js: kb(size),
+			budget: `${budget} KB`,
+			ok: size <= budget * 1024 ? 'yes' : 'NO'
+		};
+	})
+);
+
+// A synthetic bank of 10,000 questions built from the real article's sentences.
+const module = readModule(slug).module!;
+const paragraphs = module.article.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+const lines = [
+	'module: ' + slug,
+	'quizzes:',
+	'  - id: all',
+	'    title: All',
+	'    count: 20',
+	'questions:'
+];
+for (let i = 0; i < 10_000; i++) {
+	const p = paragraphs[i % paragraphs.length]!;
+	const quote = p.text
+		.split(/[.,“”]/)
+		.find((s) => s.trim().split(' ').length > 6)!
+		.trim();
+	const type = ['single', 'true-false', 'short-answer', 'order'][i % 4];
+	lines.push(`  - id: q-${i}`, `    type: ${type}`, `    prompt: Synthetic question ${i}?`);
+	if (type === 'single')
+		lines.push(
+			'    options:',
+			'      - text: Right',
+			'        correct: true',
+			'      - text: Wrong'
+		);
+	if (type === 'true-false') lines.push('    answer: true');
+	if (type === 'short-answer') lines.push('    answers: ["2,500", "2500"]');
+	if (type === 'order') lines.push('    items: [first, second, third]');
+	lines.push(
+		`    explanation: Because.`,
+		`    evidence: ["${quote.replace(/"/g, '\\"')}"]`,
+		`    difficulty: ${['easy', 'medium', 'hard'][i % 3]}`,
+		`    skills: [recall]`
+	);
+}
+const source = lines.join('\n');
+const validationTimes: number[] = [];
+let bank;
+for (let run = 0; run < 5; run++) {
+	const start = performance.now();
+	bank = parseBank(source, 'synthetic.yaml', { slug, paragraphs }).bank;
+	validationTimes.push(performance.now() - start);
+}
+if (!bank) throw new Error('synthetic bank did not validate');
+const generateTimes: number[] = [];
+for (let run = 0; run < 200; run++) {
+	const start = performance.now();
+	generate(bank, { count: 20 }, `seed-${run}`);
+	generateTimes.push(performance.now() - start);
+}
+console.log('\nQuestion bank of 10,000 questions (median of runs)');
+console.table([
+	{
+		task: 'validate whole file',
+		median: `${median(validationTimes).toFixed(0)} ms`,
+		budget: '2000 ms',
+		runs: 5
+	},
+	{
+		task: 'generate 20-question quiz',
+		median: `${median(generateTimes).toFixed(2)} ms`,
+		budget: '5 ms',
+		runs: 200
+	}
+]);
+
+const chrome =
+	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+if (process.env.BENCH_LIGHTHOUSE !== '0' && chrome) {
+	const port = 4199;
+	const server = spawn(
+		'node_modules/.bin/vite',
+		['preview', '--port', String(port), '--strictPort'],
+		{ stdio: 'ignore' }
+	);
+	await new Promise((resolve) => setTimeout(resolve, 2500));
+	const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+	const rows = [];
+	const dir = mkdtempSync(join(tmpdir(), 'lectern-lh-'));
+	try {
+		for (const [name, path] of [
+			['article', `/${slug}/`],
+			['quiz', `/${slug}/quiz/`]
+		]) {
+			for (let run = 1; run <= runs; run++) {
+				const output = join(dir, `${name}-${run}.json`);
+				execFileSync(
+					'npx',
+					[
+						'lighthouse',
+						`http://localhost:${port}${path}`,
+						'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+						'--form-factor=mobile',
+						'--only-categories=performance,accessibility,best-practices,seo',
+						'--output=json',
+						`--output-path=${output}`,
+						'--quiet'
+					],
+					{ env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' }
+				);
+				const report = JSON.parse(readFileSync(output, 'utf8'));
+				const score = (id: string) => Math.round(report.categories[id].score * 100);
+				rows.push({
+					page: name,
+					run,
+					performance: score('performance'),
+					accessibility: score('accessibility'),
+					'best-practices': score('best-practices'),
+					seo: score('seo'),
+					LCP: `${(report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} s`,
+					TBT: `${report.audits['total-blocking-time'].numericValue.toFixed(0)} ms`
+				});
+			}
+		}
+	} finally {
+		server.kill();
+		rmSync(dir, { recursive: true, force: true });
+	}
+	console.log('\nLighthouse 12, mobile (budget: performance ≥ 95, the rest 100)');
+	console.table(rows);
+}

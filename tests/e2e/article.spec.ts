@@ -1,0 +1,192 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE, plain, readGlossary, readSeed, squash, tabTo } from './helpers';
+
+const seed = readSeed();
+const glossary = readGlossary();
+
+/** The text of every paragraph and the pull quote, as read on the page, in page order. */
+async function readArticleBlocks(page: Page): Promise<string[]> {
+	return page.locator('article').evaluate((article) =>
+		[...article.querySelectorAll('p.para, figure')].map((block) => {
+			const copy = block.cloneNode(true) as HTMLElement;
+			// The "¶N" link after each paragraph is a navigation aid, not article text.
+			copy.querySelectorAll('a.anchor').forEach((a) => a.remove());
+			if (copy.tagName === 'FIGURE') {
+				const quote = copy.querySelector('blockquote')?.textContent ?? '';
+				const caption = copy.querySelector('figcaption')?.textContent ?? '';
+				return `QUOTE: ${quote.replace(/\s+/g, ' ').trim()} / ${caption.replace(/\s+/g, ' ').trim()}`;
+			}
+			return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+		})
+	);
+}
+
+test.describe('the article page', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto(ARTICLE);
+	});
+
+	test('shows the whole seed text, in order and word for word', async ({ page }) => {
+		await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
+		await expect(page.locator('article header').getByText(seed.standfirst, { exact: true })).toBeVisible();
+
+		const blocks = await readArticleBlocks(page);
+		// The pull quote sits where it was in the seed text, after the second paragraph.
+		const expected = [...seed.paragraphs];
+		const quoteAfter = 2;
+		expected.splice(quoteAfter, 0, `QUOTE: ${seed.pullQuote.text} / ${seed.pullQuote.attribution}`);
+		expect(blocks).toEqual(expected.map(squash));
+		expect(blocks.filter((b) => !b.startsWith('QUOTE:'))).toHaveLength(31);
+
+		// Paragraphs are numbered p-1 … p-31 in reading order.
+		const ids = await page.locator('article p.para').evaluateAll((ps) => ps.map((p) => p.id));
+		expect(ids).toEqual(seed.paragraphs.map((_, i) => `p-${i + 1}`));
+
+		await expect(page.locator('figure blockquote')).toBeVisible();
+		await expect(page.getByText('Updated: July 25th 2021, 11:12 AM', { exact: true })).toBeVisible();
+	});
+
+	test('credits The National', async ({ page }) => {
+		const credit = page.getByRole('complementary', { name: 'Source' });
+		await expect(credit).toBeVisible();
+		await expect(credit.getByRole('link', { name: 'The National' })).toBeVisible();
+		await expect(credit).toContainText('Published by The National');
+		await expect(page.locator('article .byline')).toContainText('The National');
+	});
+
+	test('never marks the everyday words "is" or "us" as glossary terms', async ({ page }) => {
+		const terms = await page.locator('button.term').allTextContents();
+		expect(terms.length).toBeGreaterThan(30);
+		for (const word of ['is', 'us', 'Is', 'Us']) expect(terms).not.toContain(word);
+		// …even though the article is full of "is" and of "US", which must not make "us" a term.
+		const text = await page.locator('article').textContent();
+		expect(text).toMatch(/\bis\b/);
+		expect(text).toMatch(/\bUS\b/);
+		// Every "is" in the article reads as plain text, outside any term button.
+		const inTerms = await page
+			.locator('button.term')
+			.evaluateAll((buttons) => buttons.filter((b) => /\b(is|us)\b/.test(b.textContent ?? '')).length);
+		expect(inTerms).toBe(0);
+	});
+});
+
+test.describe('glossary toggletips', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto(ARTICLE);
+	});
+
+	test('open with Enter and Space, close with Escape and give focus back', async ({ page }) => {
+		const first = page.locator('button.term').first();
+		const name = (await first.textContent())!;
+		const entry = glossary.find((g) => g.term === name || g.aliases?.includes(name))!;
+		const tip = page.locator('.tip');
+
+		// Tab to the first term, as a keyboard user would.
+		await tabTo(page, first);
+		await expect(first).toHaveAttribute('aria-expanded', 'false');
+		await page.keyboard.press('Enter');
+		await expect(first).toHaveAttribute('aria-expanded', 'true');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText(entry.term);
+		await expect(tip).toContainText(plain(entry.definition));
+
+		await page.keyboard.press('Escape');
+		await expect(tip).toHaveCount(0);
+		await expect(first).toHaveAttribute('aria-expanded', 'false');
+		await expect(first).toBeFocused();
+
+		// Space works too, on another term reached by focus().
+		const other = page.locator('button.term').nth(5);
+		await other.focus();
+		await page.keyboard.press('Space');
+		await expect(other).toHaveAttribute('aria-expanded', 'true');
+		await expect(tip).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(tip).toHaveCount(0);
+		await expect(other).toBeFocused();
+	});
+
+	test('open with a tap and close with a tap outside', async ({ page, isMobile }) => {
+		test.skip(!isMobile, 'touch only on the phone project');
+		const term = page.locator('button.term').nth(2);
+		const tip = page.locator('.tip');
+		await term.tap();
+		await expect(term).toHaveAttribute('aria-expanded', 'true');
+		await expect(tip).toBeVisible();
+		// Tapping the bubble itself keeps it open…
+		await tip.locator('.definition').tap();
+		await expect(tip).toBeVisible();
+		// …tapping elsewhere on the page closes it.
+		await page.getByRole('heading', { level: 1 }).tap();
+		await expect(tip).toHaveCount(0);
+		await expect(term).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	test('only one is open at a time', async ({ page, isMobile }) => {
+		// Two terms far enough apart that the first bubble does not cover the second term.
+		const a = page.locator('#p-1 button.term').first();
+		const b = page.locator('#p-6 button.term').first();
+		if (isMobile) await a.tap();
+		else await a.click();
+		await expect(a).toHaveAttribute('aria-expanded', 'true');
+		if (isMobile) await b.tap();
+		else await b.click();
+		await expect(b).toHaveAttribute('aria-expanded', 'true');
+		await expect(a).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.locator('.tip')).toHaveCount(1);
+		await expect(page.locator('button.term[aria-expanded="true"]')).toHaveCount(1);
+		// A second click on the open term closes it.
+		if (isMobile) await b.tap();
+		else await b.click();
+		await expect(page.locator('.tip')).toHaveCount(0);
+	});
+
+	test('"More in the glossary" leads to the entry', async ({ page }) => {
+		const term = page.locator('button.term', { hasText: 'redeployment' }).first();
+		await term.click();
+		const more = page.locator('.tip').getByRole('link', { name: 'More in the glossary' });
+		await expect(more).toBeVisible();
+		await more.click();
+		await expect(page).toHaveURL(/\/glossary\/?#redeployment$/);
+		const entry = page.locator('#redeployment');
+		await expect(entry).toBeInViewport();
+		await expect(entry.locator('dt')).toHaveText('redeployment');
+	});
+});
+
+test.describe('toggletips on a 360 px wide screen', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the open bubble fits inside the screen', async ({ page }) => {
+		await page.goto(ARTICLE);
+		const terms = page.locator('button.term');
+		const count = await terms.count();
+		// Terms that sit on the right of a line are the ones whose bubble could spill over.
+		const checked: string[] = [];
+		for (let i = 0; i < count && checked.length < 12; i++) {
+			const term = terms.nth(i);
+			const box = await term.boundingBox();
+			if (!box || box.x + box.width < 180) continue;
+			await term.click();
+			const tip = page.locator('.tip');
+			await expect(tip).toBeVisible();
+			await expect
+				.poll(async () => {
+					const t = await tip.boundingBox();
+					return (
+						!!t &&
+						t.x >= 0 &&
+						t.x + t.width <= 360 &&
+						t.y >= 0 &&
+						t.y + t.height <= 740 &&
+						t.width > 100
+					);
+				})
+				.toBe(true);
+			checked.push((await term.textContent())!);
+			await page.keyboard.press('Escape');
+			await expect(tip).toHaveCount(0);
+		}
+		expect(checked.length).toBeGreaterThan(5);
+	});
+});

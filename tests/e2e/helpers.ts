@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import { parse } from 'yaml';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SLUG = 'kadhimi-us-troops-2021';
+export const ARTICLE = `${SLUG}/`;
+export const GLOSSARY = `${SLUG}/glossary/`;
+export const QUIZ = `${SLUG}/quiz/`;
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const SEED_FILE = '/work/shared/seed/000_f5ac4f414018f2d6.txt';
+
+/** Whitespace as a reader sees it: runs collapsed, ends trimmed. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+/** Inline Markdown as the words a student reads. */
+export function plain(source: string): string {
+	return squash(
+		md
+			.parseInline(source, {})
+			.flatMap((t) => t.children ?? [])
+			.map((c) =>
+				c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : ''
+			)
+			.join('')
+	);
+}
+
+// ---------------------------------------------------------------- seed text
+
+export interface SeedText {
+	title: string;
+	standfirst: string;
+	/** Body paragraphs in order, without the pull quote. */
+	paragraphs: string[];
+	pullQuote: { text: string; attribution: string };
+	updated: string;
+}
+
+export function readSeed(): SeedText {
+	const lines = readFileSync(SEED_FILE, 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean);
+	const [title, standfirst, ...rest] = lines;
+	const updated = rest.pop()!;
+	const quoteAt = rest.findIndex((l) => l.startsWith('What we want from the US presence'));
+	const [quote, attribution] = rest.splice(quoteAt, 2);
+	return {
+		title: title!,
+		standfirst: standfirst!,
+		paragraphs: rest,
+		pullQuote: { text: quote!, attribution: attribution! },
+		updated
+	};
+}
+
+// ---------------------------------------------------------------- glossary
+
+export interface GlossaryInput {
+	term: string;
+	aliases?: string[];
+	category: string;
+	definition: string;
+}
+
+export function readGlossary(): (GlossaryInput & { id: string })[] {
+	const data = parse(readFileSync(`${root}content/${SLUG}/glossary.yaml`, 'utf8')) as {
+		terms: GlossaryInput[];
+	};
+	return data.terms.map((t) => ({ ...t, id: slugify(t.term) }));
+}
+
+export function slugify(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[’']/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+// ---------------------------------------------------------------- question bank
+
+export type BankQuestion = {
+	id: string;
+	type: 'single' | 'multiple' | 'true-false' | 'fill-blank' | 'short-answer' | 'order' | 'match';
+	prompt: string;
+	options?: { text: string; correct?: boolean }[];
+	answer?: boolean;
+	answers?: string[];
+	blanks?: string[][];
+	text?: string;
+	items?: string[];
+	pairs?: { left: string; right: string }[];
+	evidence: string[];
+};
+
+export function readQuestions(): BankQuestion[] {
+	const data = parse(readFileSync(`${root}questions/${SLUG}.yaml`, 'utf8')) as {
+		questions: BankQuestion[];
+	};
+	return data.questions;
+}
+
+export const QUESTION_TYPES = [
+	'single',
+	'multiple',
+	'true-false',
+	'fill-blank',
+	'short-answer',
+	'order',
+	'match'
+] as const;
+
+/**
+ * A quiz link exactly as the app itself writes it (`,` encoded as `%2C`, seed last), so the
+ * page has no reason to rewrite the address while it starts up.
+ */
+export function playUrl(params: Record<string, string>): string {
+	return `${SLUG}/quiz/play/?${new URLSearchParams(params).toString()}`;
+}
+
+// ---------------------------------------------------------------- keyboard
+
+/**
+ * Moves focus to `target` with Tab (or Shift+Tab when it lies behind), the way a keyboard user
+ * would, and fails if it cannot be reached.
+ */
+export async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+	const handle = await target.elementHandle();
+	const isFocused = () => page.evaluate((el) => el === document.activeElement, handle);
+	if (await isFocused()) return;
+	const behind = await page.evaluate((el) => {
+		const active = document.activeElement;
+		if (!active || active === document.body || !el) return false;
+		return !!(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+	}, handle);
+	const key = behind ? 'Shift+Tab' : 'Tab';
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press(key);
+		if (await isFocused()) return;
+	}
+	throw new Error(`Could not reach ${target} with ${key} in ${max} presses`);
+}
+
+/** The element the keyboard is on, as text for error messages. */
+export async function expectFocused(locator: Locator): Promise<void> {
+	await expect(locator).toBeFocused();
+}
+
+// ---------------------------------------------------------------- quiz player
+
+export function player(page: Page) {
+	return {
+		prompt: page.locator('.card .prompt'),
+		counter: page.getByText(/^Question \d+ of \d+$/),
+		check: page.getByRole('button', { name: 'Check', exact: true }),
+		next: page.getByRole('button', { name: 'Next', exact: true }),
+		back: page.getByRole('button', { name: 'Back', exact: true }),
+		results: page.getByRole('button', { name: 'See results', exact: true }),
+		feedback: page.locator('.feedback'),
+		verdict: page.locator('.feedback .verdict')
+	};
+}
+
+/** What a student sees of the current question: the prompt and the answers on offer, in order. */
+export async function snapshotQuestion(page: Page): Promise<string[]> {
+	const card = page.locator('.card');
+	await expect(card.locator('.prompt')).toBeVisible();
+	return card.evaluate((el) => {
+		const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const out = [text(el.querySelector('.prompt'))];
+		for (const c of el.querySelectorAll('.choice .text, .order li .text')) out.push(text(c));
+		for (const row of el.querySelectorAll('.match .row')) {
+			out.push(
+				text(row.querySelector('label')) +
+					' -> ' +
+					[...row.querySelectorAll('option')].map((o) => text(o)).join(' | ')
+			);
+		}
+		for (const p of el.querySelectorAll('.cloze')) out.push(text(p));
+		return out;
+	});
+}

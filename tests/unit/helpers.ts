@@ -1,0 +1,43 @@
+/** Shared set-up for the unit tests: the shipped module, read once, and fixture paths. */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseBank, type ParsedBank } from '../../src/lib/bank/parse';
+import type { Paragraph } from '../../src/lib/content/types';
+import { readModule, type StudyModule } from '../../src/lib/server/content';
+import { formatIssue } from '../../src/lib/validation/issues';
+
+export const ROOT = resolve(__dirname, '../..');
+export const SLUG = 'kadhimi-us-troops-2021';
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+
+let shipped: StudyModule | undefined;
+
+/** The shipped module (article, glossary and bank), checked by the real loader. */
+export function shippedModule(): StudyModule {
+	if (shipped) return shipped;
+	const result = readModule(SLUG);
+	if (!result.module) {
+		throw new Error(`the shipped module does not load:\n${result.issues.map(formatIssue).join('\n')}`);
+	}
+	shipped = result.module;
+	return shipped;
+}
+
+export function shippedParagraphs(): Paragraph[] {
+	return shippedModule().article.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+}
+
+/** Path of a bad question-bank fixture, relative to the project root as a teacher would type it. */
+export const fixtureFile = (name: string) => `tests/fixtures/questions/${name}.yaml`;
+
+/** Runs the real validator on a fixture against the real article. */
+export function checkFixture(name: string): ParsedBank {
+	const file = fixtureFile(name);
+	return parseBank(readFileSync(join(ROOT, file), 'utf8'), file, {
+		slug: SLUG,
+		paragraphs: shippedParagraphs()
+	});
+}
+
+/** Every issue formatted as the CLI prints it, one block per issue. */
+export const formatted = (parsed: ParsedBank) => parsed.issues.map(formatIssue);
