@@ -4,6 +4,7 @@ import {
 	isScalar,
 	isSeq,
 	parseDocument,
+	visit,
 	type Document,
 	type Node,
 	type Pair,
@@ -90,8 +91,39 @@ export function parseYaml(source: string, file: string): LocatedYaml {
 		});
 	}
 
+	// In a [flow, list] a comma always separates items, so `[about 2,500 troops]` silently
+	// becomes two items. Catch the number case, which is the one teachers meet.
+	visit(doc, {
+		Seq(_, seq) {
+			if (!seq.flow) return;
+			for (let i = 1; i < seq.items.length; i++) {
+				const before = seq.items[i - 1];
+				const after = seq.items[i];
+				if (!isScalar(before) || !isScalar(after) || !before.range || !after.range) continue;
+				const between = source.slice(before.range[1], after.range[0]);
+				if (
+					between === ',' &&
+					/\d$/.test(String(before.value)) &&
+					/^\d{3}(\D|$)/.test(String(after.value))
+				) {
+					const { line, column } = position(before.range[0]);
+					issues.push({
+						file,
+						line,
+						column,
+						path: '',
+						message: `the comma in "${String(before.value).split(' ').pop()},${String(after.value).split(' ')[0]}" splits this list item in two`,
+						expected: 'one item per quote or answer',
+						found: `"${String(before.value)}" and "${String(after.value)}"`,
+						fix: `Put the item in quotes: ["${String(before.value)},${String(after.value)}"].`
+					});
+				}
+			}
+		}
+	});
+
 	let value: unknown;
-	if (doc.errors.length === 0) {
+	if (issues.length === 0) {
 		try {
 			value = doc.toJS({ maxAliasCount: 100 });
 		} catch (error) {
