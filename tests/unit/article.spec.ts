@@ -50,9 +50,7 @@ describe('the shipped article matches the seed text', () => {
 	});
 
 	it('has 31 body paragraphs numbered p-1 to p-31 in order', () => {
-		expect(paragraphs.map((p) => p.id)).toEqual(
-			Array.from({ length: 31 }, (_, i) => `p-${i + 1}`)
-		);
+		expect(paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 31 }, (_, i) => `p-${i + 1}`));
 		expect(paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
 	});
 
@@ -189,8 +187,13 @@ describe('article front matter errors are located and explained', () => {
 	});
 
 	it('accepts a date with or without a time, and CRLF line endings', () => {
-		const crlf = front(['title: T', 'source:', '  name: N', 'published: 2021-07-25', 'credit: X.'])
-			.replace(/\n/g, '\r\n');
+		const crlf = front([
+			'title: T',
+			'source:',
+			'  name: N',
+			'published: 2021-07-25',
+			'credit: X.'
+		]).replace(/\n/g, '\r\n');
 		const result = check(crlf);
 		expect(result.issues).toEqual([]);
 		expect(result.article?.meta.published).toBe('2021-07-25');
@@ -206,8 +209,8 @@ describe('article front matter errors are located and explained', () => {
 	});
 
 	// BUG (misleading fix): an unknown key in article front matter says "check the spelling against
-	// questions/README.md" (zod-issues.ts, unrecognized_keys) — that is the question-bank guide,
-	// and the file does not exist in the repository.
+	// questions/README.md" (zod-issues.ts, unrecognized_keys) — that is the question-bank guide;
+	// the front-matter keys are described in README.md. (Glossary keys get the same advice.)
 	it.fails('does not send an article author to the question-bank README', () => {
 		const result = check(
 			front(['title: T', 'source:', '  name: The National', '  ulr: https://x.org', 'credit: X.'])
@@ -223,7 +226,9 @@ describe('article front matter errors are located and explained', () => {
 	});
 
 	it('reports a body with no paragraphs', () => {
-		const result = check('---\ntitle: T\nsource:\n  name: N\ncredit: X.\n---\n\n## Only a heading\n');
+		const result = check(
+			'---\ntitle: T\nsource:\n  name: N\ncredit: X.\n---\n\n## Only a heading\n'
+		);
 		expect(result.issues.map((i) => i.message)).toEqual(['the article has no paragraphs']);
 	});
 
@@ -262,8 +267,8 @@ describe('article front matter errors are located and explained', () => {
 		const source = readFileSync(join(ROOT, 'content', SLUG, 'article.md'), 'utf8');
 		const result = check(source);
 		expect(result.issues).toEqual([]);
-		expect(result.article?.blocks.filter((b): b is Paragraph => b.kind === 'paragraph')).toHaveLength(
-			31
-		);
+		expect(
+			result.article?.blocks.filter((b): b is Paragraph => b.kind === 'paragraph')
+		).toHaveLength(31);
 	});
 });

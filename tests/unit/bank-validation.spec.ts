@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -382,7 +382,9 @@ describe('other bank checks', () => {
 	});
 
 	it('reports a misspelt quiz type in a preset with "Did you mean"', () => {
-		const parsed = check(bank('quizzes:\n  - id: q\n    title: Q\n    count: 1\n    types: [singel]\n'));
+		const parsed = check(
+			bank('quizzes:\n  - id: q\n    title: Q\n    count: 1\n    types: [singel]\n')
+		);
 		expect(parsed.issues.map((i) => [i.line, i.column, i.path, i.fix])).toEqual([
 			[6, 13, 'quizzes[0].types[0]', 'Did you mean `single`?']
 		]);
@@ -390,7 +392,9 @@ describe('other bank checks', () => {
 
 	it('reports a duplicate quiz id', () => {
 		const parsed = check(
-			bank('quizzes:\n  - id: q\n    title: Q\n    count: 1\n  - id: q\n    title: R\n    count: 1\n')
+			bank(
+				'quizzes:\n  - id: q\n    title: Q\n    count: 1\n  - id: q\n    title: R\n    count: 1\n'
+			)
 		);
 		expect(parsed.issues.map((i) => [i.line, i.path, i.message])).toEqual([
 			[6, 'quizzes[1].id', 'duplicate quiz id `q`']
@@ -434,18 +438,57 @@ describe('other bank checks', () => {
 	});
 
 	it('accepts a single skill written without brackets', () => {
-		expect(check(bank('', QUESTION.replace('[recall]', 'recall'))).bank?.questions[0]?.skills).toEqual(
-			['recall']
-		);
+		expect(
+			check(bank('', QUESTION.replace('[recall]', 'recall'))).bank?.questions[0]?.skills
+		).toEqual(['recall']);
 	});
 
 	it('accepts evidence typed with straight quotes where the article has curly ones', () => {
-		const parsed = check(bank('', QUESTION.replace(/"without[^"]*"/, `"Iraq's prime minister says"`)));
+		const parsed = check(
+			bank('', QUESTION.replace(/"without[^"]*"/, `"Iraq's prime minister says"`))
+		);
 		expect(parsed.issues).toEqual([]);
 		expect(parsed.bank?.questions[0]?.evidence[0]).toMatchObject({
 			quote: 'Iraq’s prime minister says',
 			paragraph: 'p-1'
 		});
+	});
+});
+
+describe('messages point at commands and files that exist', () => {
+	const sources = [
+		'src/lib/server/content.ts',
+		'src/lib/content/article.ts',
+		'src/lib/validation/zod-issues.ts',
+		'src/lib/bank/parse.ts',
+		'scripts/questions-check.ts'
+	].map((path) => readFileSync(join(ROOT, path), 'utf8'));
+	const scripts = Object.keys(
+		(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: object }).scripts
+	);
+	const commands = [
+		...new Set(sources.flatMap((s) => [...s.matchAll(/`npm run ([\w:-]+)`/g)].map((m) => m[1]!)))
+	];
+
+	it('finds the commands that fix messages mention', () => {
+		expect(commands.length).toBeGreaterThan(0);
+	});
+
+	// BUG: "this file is missing ... `npm run new-module` creates both" (src/lib/server/content.ts)
+	// and "create the module with `npm run new-module`" (scripts/questions-check.ts) name a script
+	// that package.json does not have.
+	it.fails('every `npm run ...` named in a fix exists in package.json', () => {
+		expect(commands.filter((c) => !scripts.includes(c))).toEqual([]);
+	});
+
+	it('the README files named in fixes exist', () => {
+		const files = [
+			...new Set(
+				sources.flatMap((s) => [...s.matchAll(/\b((?:[\w-]+\/)*README\.md)\b/g)].map((m) => m[1]!))
+			)
+		];
+		expect(files.sort()).toEqual(['README.md', 'questions/README.md']);
+		for (const file of files) expect(existsSync(join(ROOT, file)), file).toBe(true);
 	});
 });
 
@@ -526,23 +569,19 @@ describe('the questions:check CLI', () => {
 		});
 
 	let dir: string;
-	let results: Record<string, Awaited<ReturnType<typeof run>>>;
+	let shipped: Awaited<ReturnType<typeof run>>;
+	let bad: Awaited<ReturnType<typeof run>>;
 
 	beforeAll(async () => {
 		// The CLI takes the module from the file name, so a fixture is checked as a copy named
-		// after the module (see the it.fails test below).
+		// after the module (see the it.fails test below). Two runs in parallel keep this fast:
+		// the shipped bank, and three bad files at once.
 		dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
 		copyFileSync(join(ROOT, fixtureFile('duplicate-id')), join(dir, `${SLUG}.yaml`));
-		const entries = await Promise.all(
-			Object.entries({
-				shipped: [],
-				shippedFile: [`questions/${SLUG}.yaml`],
-				copy: [join(dir, `${SLUG}.yaml`)],
-				fixture: [fixtureFile('duplicate-id')],
-				missing: ['questions/no-such-file.yaml']
-			}).map(async ([name, args]) => [name, await run(args)] as const)
-		);
-		results = Object.fromEntries(entries);
+		[shipped, bad] = await Promise.all([
+			run([]),
+			run([join(dir, `${SLUG}.yaml`), fixtureFile('duplicate-id'), 'questions/no-such-file.yaml'])
+		]);
 	}, 30_000);
 
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -550,45 +589,37 @@ describe('the questions:check CLI', () => {
 	const noStack = (text: string) => expect(text).not.toMatch(/^\s{4}at /m);
 
 	it('exits 0 and says "no problems" for the shipped bank', () => {
-		const { status, stdout, stderr } = results.shipped!;
-		expect(stderr).toBe('');
-		expect(status).toBe(0);
+		expect(shipped.stderr).toBe('');
+		expect(shipped.status).toBe(0);
 		const count = shippedModule().bank!.questions.length;
-		expect(stdout.trim()).toBe(
+		expect(shipped.stdout.trim()).toBe(
 			`✔ 1 module checked (${SLUG}): ${count} questions, no problems.`
 		);
 	});
 
-	it('exits 0 for the shipped bank given by path', () => {
-		expect(results.shippedFile!.status).toBe(0);
-		expect(results.shippedFile!.stdout).toContain('no problems');
-	});
-
 	it('exits 1 with the duplicate-id message on stderr and no stack trace', () => {
-		const { status, stdout, stderr } = results.copy!;
-		expect(status).toBe(1);
-		expect(stdout).toBe('');
-		expect(stderr).toMatch(/^1 error in .*kadhimi-us-troops-2021\.yaml\n/);
-		expect(stderr).toContain(
+		expect(bad.status).toBe(1);
+		expect(bad.stdout).toBe('');
+		expect(bad.stderr).toMatch(/^3 errors in .*kadhimi-us-troops-2021\.yaml, /);
+		expect(bad.stderr).toContain(
 			`${SLUG}.yaml:18:9  questions[1]: duplicate id \`troop-level\`, already used by questions[0]
     expected: a different id for every question
     found:    \`troop-level\` twice
     fix:      Rename this one, e.g. \`troop-level-2\`.`
 		);
-		noStack(stderr);
+		noStack(bad.stderr);
 	});
 
-	it('exits 1 without a stack trace for a file that does not exist', () => {
-		const { status, stderr } = results.missing!;
-		expect(status).toBe(1);
-		expect(stderr).toContain('no such file');
-		noStack(stderr);
+	it('reports a file that does not exist, without a stack trace', () => {
+		expect(bad.stderr).toMatch(
+			/no-such-file\.yaml:1:1  no such file\n    fix: {6}Check the path\./
+		);
 	});
 
-	it('exits 1 without a stack trace when given a fixture named after its case', () => {
-		const { status, stderr } = results.fixture!;
-		expect(status).toBe(1);
-		noStack(stderr);
+	it('names a fixture named after its case as having no module (current behaviour)', () => {
+		expect(bad.stderr).toContain(
+			'duplicate-id.yaml:1:1  there is no module `duplicate-id` for this question file'
+		);
 	});
 
 	// LIMITATION/BUG: scripts/questions-check.ts takes the module slug from the file name and
@@ -598,7 +629,7 @@ describe('the questions:check CLI', () => {
 	// the file. Expected: use `module: kadhimi-us-troops-2021` from the file when the name is not a
 	// module, and report the duplicate id.
 	it.fails('checks a fixture file by its `module:` key and reports its duplicate id', () => {
-		expect(results.fixture!.stderr).toContain(
+		expect(bad.stderr).toContain(
 			'duplicate-id.yaml:18:9  questions[1]: duplicate id `troop-level`'
 		);
 	});

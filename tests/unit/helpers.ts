@@ -17,7 +17,9 @@ export function shippedModule(): StudyModule {
 	if (shipped) return shipped;
 	const result = readModule(SLUG);
 	if (!result.module) {
-		throw new Error(`the shipped module does not load:\n${result.issues.map(formatIssue).join('\n')}`);
+		throw new Error(
+			`the shipped module does not load:\n${result.issues.map(formatIssue).join('\n')}`
+		);
 	}
 	shipped = result.module;
 	return shipped;

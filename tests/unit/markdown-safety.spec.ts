@@ -58,12 +58,8 @@ describe('teacher Markdown is rendered safely', () => {
 	});
 
 	it('shows raw HTML as visible, escaped text', () => {
-		expect(renderInline('<script>alert(1)</script>')).toBe(
-			'&lt;script&gt;alert(1)&lt;/script&gt;'
-		);
-		expect(renderInline('<img src=x onerror=alert(1)>')).toBe(
-			'&lt;img src=x onerror=alert(1)&gt;'
-		);
+		expect(renderInline('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+		expect(renderInline('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
 	});
 
 	it('leaves a javascript: or data: link as plain text, not a link', () => {

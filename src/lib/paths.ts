@@ -1,0 +1,14 @@
+import { resolve } from '$app/paths';
+import type { RouteId, RouteParams } from '$app/types';
+
+/**
+ * A link to a page, with the base path and the trailing slash every prerendered page has
+ * (`/slug/quiz/`), so static hosts serve it directly instead of redirecting or 404ing.
+ */
+export function pageHref<T extends RouteId>(route: T, params?: RouteParams<T>): string {
+	const path = (resolve as (route: string, params?: Record<string, string>) => string)(
+		route,
+		params
+	);
+	return path.endsWith('/') ? path : `${path}/`;
+}

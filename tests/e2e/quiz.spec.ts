@@ -1,0 +1,366 @@
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import {
+	QUESTION_TYPES,
+	QUIZ,
+	SLUG,
+	playUrl,
+	plain,
+	player,
+	readQuestions,
+	snapshotQuestion,
+	squash,
+	tabTo,
+	type BankQuestion
+} from './helpers';
+
+const bank = readQuestions();
+/** The first question of each type in the bank. */
+const oneOfEach = QUESTION_TYPES.map((type) => bank.find((q) => q.type === type)!);
+const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** Presses a control the way this device does it: a tap on the phone, a click on the desktop. */
+async function press(locator: Locator, isMobile: boolean) {
+	if (isMobile) await locator.tap();
+	else await locator.click();
+}
+
+/** Which of `candidates` is on screen, known by its prompt (several questions may share one). */
+async function currentQuestion(page: Page, candidates: BankQuestion[]): Promise<BankQuestion> {
+	const prompt = squash((await player(page).prompt.textContent()) ?? '');
+	const matches = candidates.filter((q) => plain(q.prompt) === prompt);
+	expect(matches, `exactly one question has the prompt "${prompt}"`).toHaveLength(1);
+	return matches[0]!;
+}
+
+/** Answers the question on screen correctly: with the keyboard only on desktop, by touch on the phone. */
+async function answerCorrectly(page: Page, q: BankQuestion, isMobile: boolean) {
+	const card = page.locator('.card');
+	const key = async (target: Locator, keys: string[]) => {
+		await tabTo(page, target);
+		for (const k of keys) await page.keyboard.press(k);
+	};
+	switch (q.type) {
+		case 'single':
+		case 'true-false': {
+			const shown = (await card.locator('.choice .text').allTextContents()).map(squash);
+			const right =
+				q.type === 'true-false'
+					? q.answer
+						? 'True'
+						: 'False'
+					: plain(q.options!.find((o) => o.correct)!.text);
+			const k = shown.indexOf(right);
+			expect(k, `"${right}" is on offer`).toBeGreaterThanOrEqual(0);
+			if (isMobile) await card.locator('.choice').nth(k).tap();
+			else await key(card.locator('.choice input').first(), k === 0 ? ['Space'] : Array(k).fill('ArrowDown'));
+			await expect(card.locator('.choice input').nth(k)).toBeChecked();
+			break;
+		}
+		case 'multiple': {
+			const shown = (await card.locator('.choice .text').allTextContents()).map(squash);
+			const rights = q.options!.filter((o) => o.correct).map((o) => plain(o.text));
+			for (const [i, text] of shown.entries()) {
+				if (!rights.includes(text)) continue;
+				if (isMobile) await card.locator('.choice').nth(i).tap();
+				else await key(card.locator('.choice input').nth(i), ['Space']);
+				await expect(card.locator('.choice input').nth(i)).toBeChecked();
+			}
+			break;
+		}
+		case 'short-answer': {
+			const input = card.getByRole('textbox', { name: 'Your answer' });
+			if (isMobile) {
+				await input.tap();
+				await input.fill(q.answers![0]!);
+			} else {
+				await tabTo(page, input);
+				await page.keyboard.type(q.answers![0]!);
+			}
+			break;
+		}
+		case 'fill-blank': {
+			for (const [i, accepted] of q.blanks!.entries()) {
+				const gap = card.getByRole('textbox', { name: `Gap ${i + 1}` });
+				if (isMobile) {
+					await gap.tap();
+					await gap.fill(accepted[0]!);
+				} else {
+					await tabTo(page, gap);
+					await page.keyboard.type(accepted[0]!);
+				}
+			}
+			break;
+		}
+		case 'order': {
+			const items = q.items!.map(plain);
+			const rows = card.locator('ol.order li .text');
+			for (let target = 0; target < items.length; target++) {
+				const shown = (await rows.allTextContents()).map(squash);
+				let at = shown.indexOf(items[target]!);
+				expect(at, `"${items[target]}" in ${JSON.stringify(shown)}`).toBeGreaterThanOrEqual(target);
+				if (at === target) continue;
+				const up = card.getByRole('button', { name: `Move up: ${items[target]}`, exact: true });
+				if (!isMobile) await tabTo(page, up);
+				while (at > target) {
+					if (isMobile) await up.tap();
+					else await page.keyboard.press('Enter');
+					at--;
+					await expect(rows.nth(at)).toHaveText(items[target]!);
+				}
+			}
+			await expect(rows).toHaveText(items);
+			break;
+		}
+		case 'match': {
+			for (const [i, pair] of q.pairs!.entries()) {
+				const select = card.getByRole('combobox', { name: plain(pair.left), exact: true });
+				const options = (await select.locator('option').allTextContents()).map(squash);
+				const want = options.indexOf(plain(pair.right));
+				expect(want).toBeGreaterThan(0);
+				if (isMobile) {
+					await select.selectOption({ label: plain(pair.right) });
+				} else {
+					await key(select, Array(want).fill('ArrowDown'));
+				}
+				await expect(select.locator('option:checked')).toHaveText(plain(pair.right));
+				void i;
+			}
+			break;
+		}
+	}
+}
+
+/** Check, then Next or See results, by keyboard or by touch. */
+async function activate(page: Page, button: Locator, isMobile: boolean) {
+	if (isMobile) await button.tap();
+	else {
+		await tabTo(page, button);
+		await page.keyboard.press('Enter');
+	}
+}
+
+async function startQuiz(page: Page, params: Record<string, string>) {
+	await page.goto(playUrl(params));
+	await expect(player(page).counter).toBeVisible();
+}
+
+test('a quiz with every type of question, answered right', async ({ page, isMobile }) => {
+	await startQuiz(page, { ids: oneOfEach.map((q) => q.id).join(','), seed: 'every-type' });
+	const p = player(page);
+	const n = oneOfEach.length;
+	const seen = new Set<string>();
+	for (let i = 0; i < n; i++) {
+		await expect(p.counter).toHaveText(`Question ${i + 1} of ${n}`);
+		const q = await currentQuestion(page, oneOfEach);
+		seen.add(q.type);
+		await answerCorrectly(page, q, isMobile);
+		await activate(page, p.check, isMobile);
+		await expect(p.verdict, `${q.type} question ${q.id}`).toHaveText(/Correct/);
+		await expect(p.feedback).not.toContainText('The answer:');
+		await activate(page, i === n - 1 ? p.results : p.next, isMobile);
+	}
+	expect([...seen].sort()).toEqual([...QUESTION_TYPES].sort());
+	await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
+	await expect(page.locator('.score')).toContainText(`${n} out of ${n}`);
+	await expect(page.locator('.score')).toContainText('100%');
+	await expect(page.getByRole('link', { name: /^Retry/ })).toHaveCount(0);
+});
+
+test('a wrong answer says "Not quite" and gives the right one', async ({ page, isMobile }) => {
+	const single = bank.find((q) => q.type === 'single')!;
+	const short = bank.find((q) => q.type === 'short-answer')!;
+	await startQuiz(page, { ids: `${single.id},${short.id}`, seed: 'wrong' });
+	const p = player(page);
+	for (let i = 0; i < 2; i++) {
+		const q = await currentQuestion(page, [single, short]);
+		const card = page.locator('.card');
+		if (q.type === 'single') {
+			const right = plain(q.options!.find((o) => o.correct)!.text);
+			const wrongChoice = card.locator('.choice').filter({ hasNotText: right }).first();
+			await press(wrongChoice, isMobile);
+			await press(p.check, isMobile);
+			await expect(p.verdict).toHaveText(/Not quite/);
+			await expect(p.feedback.locator('.answer')).toContainText(right);
+			await expect(wrongChoice).toContainText('wrong');
+			await expect(card.locator('.choice', { hasText: right })).toContainText('right answer');
+		} else {
+			await card.getByRole('textbox', { name: 'Your answer' }).fill('no idea at all');
+			await press(p.check, isMobile);
+			await expect(p.verdict).toHaveText(/Not quite/);
+			await expect(p.feedback.locator('.answer')).toContainText(q.answers![0]!);
+		}
+		// The answer can no longer be changed once checked.
+		await expect(card.locator('input').first()).toBeDisabled();
+		await press(i === 0 ? p.next : p.results, isMobile);
+	}
+	await expect(page.locator('.score')).toContainText('0 out of 2');
+});
+
+async function walkQuiz(browser: Browser, url: string, isMobile: boolean) {
+	// A fresh browser profile for each student, with this project's device settings.
+	const { baseURL, viewport, userAgent, deviceScaleFactor, hasTouch } = test.info().project.use;
+	const context = await browser.newContext({
+		baseURL,
+		viewport,
+		userAgent,
+		deviceScaleFactor,
+		isMobile,
+		hasTouch
+	});
+	const page = await context.newPage();
+	await page.goto(url);
+	const p = player(page);
+	await expect(p.counter).toBeVisible();
+	const total = Number(/of (\d+)/.exec((await p.counter.textContent())!)![1]);
+	const seen: string[][] = [];
+	for (let i = 0; i < total; i++) {
+		await expect(p.counter).toHaveText(`Question ${i + 1} of ${total}`);
+		seen.push(await snapshotQuestion(page));
+		if (i < total - 1) await press(p.next, isMobile);
+	}
+	await context.close();
+	return seen;
+}
+
+test('the same seed gives every student the same quiz', async ({ browser, isMobile }) => {
+	const url = playUrl({ preset: 'full', seed: 'class1' });
+	const [first, second] = await Promise.all([
+		walkQuiz(browser, url, isMobile),
+		walkQuiz(browser, url, isMobile)
+	]);
+	expect(first).toHaveLength(20);
+	expect(second).toEqual(first);
+	// Choices really are shuffled by the seed, not just left in bank order, for some question.
+	const other = await walkQuiz(browser, playUrl({ preset: 'full', seed: 'class2' }), isMobile);
+	expect(other).toHaveLength(20);
+	expect(other).not.toEqual(first);
+	expect(other.map((q) => q[0])).not.toEqual(first.map((q) => q[0]));
+});
+
+test('a quiz started from the chooser gets a seed in its address', async ({ page, isMobile }) => {
+	await page.goto(QUIZ);
+	await press(page.getByRole('link', { name: 'Start: Quick check' }), isMobile);
+	await expect(player(page).counter).toHaveText(/^Question 1 of 8$/);
+	await expect(page).toHaveURL(/[?&]preset=quick&seed=[a-z0-9]+$/);
+	// Reloading that address gives the same first question.
+	const first = await snapshotQuestion(page);
+	await page.reload();
+	await expect(player(page).counter).toBeVisible();
+	expect(await snapshotQuestion(page)).toEqual(first);
+});
+
+test('the custom mix form starts a quiz of the chosen type and length', async ({ page, isMobile }) => {
+	await page.goto(QUIZ);
+	await press(page.getByRole('checkbox', { name: 'Put in order' }), isMobile);
+	await page.getByRole('spinbutton', { name: 'How many questions?' }).fill('3');
+	await press(page.getByRole('button', { name: 'Start my quiz' }), isMobile);
+	const p = player(page);
+	await expect(p.counter).toHaveText('Question 1 of 3');
+	await expect(page).toHaveURL(/[?&]seed=[a-z0-9]+/);
+	for (let i = 0; i < 3; i++) {
+		await expect(p.counter).toHaveText(`Question ${i + 1} of 3`);
+		expect((await currentQuestion(page, bank.filter((q) => q.type === 'order')))).toBeTruthy();
+		await expect(page.locator('.card ol.order')).toBeVisible();
+		if (i < 2) await press(p.next, isMobile);
+	}
+});
+
+test.fixme(
+	'a shared link without a seed, opened directly, shows the quiz and gets a seed',
+	// App bug: src/routes/[slug]/quiz/play/+page.svelte calls replaceState() in an $effect during
+	// hydration, before the SvelteKit router has started; it throws and the page stays on "Loading the quiz…".
+	async ({ page }) => {
+		await page.goto(`${SLUG}/quiz/play/?preset=quick`);
+		await expect(player(page).counter).toHaveText('Question 1 of 8');
+		await expect(page).toHaveURL(/[?&]preset=quick&seed=[a-z0-9]+$/);
+	}
+);
+
+test.fixme(
+	'a hand-written ?ids=a,b&seed=x link (plain commas), opened directly, shows the quiz',
+	// Same app bug: the page rewrites the address to ids=a%2Cb via replaceState() during hydration and hangs.
+	async ({ page }) => {
+		const ids = oneOfEach.slice(0, 2).map((q) => q.id);
+		await page.goto(`${SLUG}/quiz/play/?ids=${ids.join(',')}&seed=x`);
+		await expect(player(page).counter).toHaveText('Question 1 of 2');
+	}
+);
+
+test('"Show in the article" marks the sentence in its paragraph', async ({ page, isMobile }) => {
+	// A question whose evidence is near the end of the article, so the page has to scroll.
+	const q = bank.find((x) => x.id === 'mediator-success') ?? bank[bank.length - 1]!;
+	await startQuiz(page, { ids: q.id, seed: 'evidence' });
+	const p = player(page);
+	const card = page.locator('.card');
+	await press(card.locator('.choice').first(), isMobile);
+	await press(p.check, isMobile);
+	const evidence = p.feedback.locator('figure.evidence').first();
+	await expect(evidence).toBeVisible();
+	const sentence = squash((await evidence.locator('blockquote').textContent())!).replace(/^“|”$/g, '');
+	const paragraph = /Paragraph (\d+)/.exec((await evidence.locator('figcaption').textContent())!)![1];
+	expect(fold(sentence)).toContain(fold(q.evidence[0]!));
+
+	await press(evidence.getByRole('link', { name: /Show in the article/ }), isMobile);
+	await expect(page).toHaveURL(
+		new RegExp(`/${SLUG}/?\\?mark=p-${paragraph}(:|%3A)\\d+-\\d+#p-${paragraph}$`)
+	);
+	// The sentence may be cut into several <mark>s around glossary terms; together they read as the sentence.
+	const marks = page.locator(`#p-${paragraph} mark`);
+	await expect(marks.first()).toBeVisible();
+	await expect
+		.poll(async () => squash((await marks.allTextContents()).join('')))
+		.toBe(sentence);
+	const paragraphText = squash((await page.locator(`#p-${paragraph}`).textContent())!);
+	expect(paragraphText).toContain(sentence);
+	await expect(marks.first()).toBeInViewport();
+	await expect(marks.last()).toBeInViewport();
+	// Nothing outside that paragraph is marked.
+	await expect(page.locator('article mark')).toHaveCount(await marks.count());
+});
+
+test('"Retry the N I missed" starts a quiz of exactly those questions', async ({
+	page,
+	isMobile
+}) => {
+	const picked = ['true-false', 'single', 'short-answer'].map(
+		(type) => bank.find((q) => q.type === type)!
+	);
+	await startQuiz(page, { ids: picked.map((q) => q.id).join(','), seed: 'retry' });
+	const p = player(page);
+	const missed: string[] = [];
+	for (let i = 0; i < picked.length; i++) {
+		const q = await currentQuestion(page, picked);
+		if (q.type === 'true-false') {
+			// The one answered right.
+			await answerCorrectly(page, q, isMobile);
+			await press(p.check, isMobile);
+			await expect(p.verdict).toHaveText(/Correct/);
+		} else if (q.type === 'single') {
+			// Answered wrong.
+			const right = plain(q.options!.find((o) => o.correct)!.text);
+			await press(page.locator('.choice').filter({ hasNotText: right }).first(), isMobile);
+			await press(p.check, isMobile);
+			await expect(p.verdict).toHaveText(/Not quite/);
+			missed.push(plain(q.prompt));
+		} else {
+			// Skipped without an answer: counts as missed too.
+			missed.push(plain(q.prompt));
+		}
+		await press(i === picked.length - 1 ? p.results : p.next, isMobile);
+	}
+	await expect(page.locator('.score')).toContainText('1 out of 3');
+	const retry = page.getByRole('link', { name: 'Retry the 2 I missed' });
+	await expect(retry).toBeVisible();
+	await press(retry, isMobile);
+
+	await expect(p.counter).toHaveText('Question 1 of 2');
+	const prompts: string[] = [];
+	for (let i = 0; i < 2; i++) {
+		await expect(p.counter).toHaveText(`Question ${i + 1} of 2`);
+		prompts.push(squash((await p.prompt.textContent())!));
+		// A fresh start: nothing is answered yet.
+		await expect(p.check).toBeDisabled();
+		if (i === 0) await press(p.next, isMobile);
+	}
+	expect(prompts.sort()).toEqual(missed.sort());
+});
