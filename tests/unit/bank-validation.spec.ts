@@ -611,8 +611,8 @@ describe('the questions:check CLI', () => {
 	});
 
 	it('reports a file that does not exist, without a stack trace', () => {
-		expect(bad.stderr).toMatch(
-			/no-such-file\.yaml:1:1  no such file\n    fix: {6}Check the path\./
+		expect(bad.stderr).toContain(
+			'no-such-file.yaml:1:1  no such file\n    fix:      Check the path.'
 		);
 	});
 
