@@ -3,8 +3,8 @@
  * Checks question banks (default: every questions/<slug>.yaml) together with their module's
  * article and glossary, and lists every problem as file:line:column. Exit status 1 on any error.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { moduleSlugs, questionsDir, readModule } from '../src/lib/server/content';
 import { formatIssues, type ValidationIssue } from '../src/lib/validation/issues';
 
@@ -39,7 +39,7 @@ for (const { slug, file } of targets(process.argv.slice(2))) {
 	}
 	if (!moduleSlugs().includes(slug)) {
 		issues.push({
-			file: file ?? join(questionsDir(), `${slug}.yaml`),
+			file: file ?? relative(process.cwd(), join(questionsDir(), `${slug}.yaml`)),
 			line: 1,
 			column: 1,
 			path: '',

@@ -44,17 +44,14 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		key = false
 	) => {
 		const { line, column } = yaml.locate(path, { key });
-		const index = path[1];
-		const label =
-			path[0] === 'questions' && typeof index === 'number'
-				? `questions[${index}]`
-				: formatPath(path);
-		issues.push({ file, line, column, path: label, ...rest });
+		issues.push({ file, line, column, path: questionPath(yaml.value, path), ...rest });
 	};
 
 	const shell = bankShellSchema.safeParse(yaml.value ?? {}, { reportInput: true });
 	if (!shell.success) {
-		issues.push(...fromZodIssues(shell.error.issues, yaml, file, [], BANK_KEYS));
+		issues.push(
+			...fromZodIssues(shell.error.issues, yaml, file, [], BANK_KEYS, 'questions/README.md')
+		);
 		// Questions are still checked one by one so this run lists their problems too.
 	}
 	const raw = (yaml.value as { questions?: unknown })?.questions;
@@ -76,18 +73,21 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		});
 	}
 
+	// Checked on every question with an id, valid or not, so one error never hides another.
 	const firstById = new Map<string, number>();
-	for (const { input, index } of questions) {
-		const first = firstById.get(input.id);
+	rawQuestions.forEach((value, index) => {
+		const id = (value as { id?: unknown } | null)?.id;
+		if (typeof id !== 'string') return;
+		const first = firstById.get(id);
 		if (first !== undefined) {
 			located(['questions', index, 'id'], {
-				message: `duplicate id \`${input.id}\`, already used by questions[${first}]`,
+				message: `duplicate id \`${id}\`, already used by questions[${first}]`,
 				expected: 'a different id for every question',
-				found: `\`${input.id}\` twice`,
-				fix: `Rename this one, e.g. \`${input.id}-2\`.`
+				found: `\`${id}\` twice`,
+				fix: `Rename this one, e.g. \`${id}-2\`.`
 			});
-		} else firstById.set(input.id, index);
-	}
+		} else firstById.set(id, index);
+	});
 
 	const built: Question[] = [];
 	for (const { input, index } of questions) {
@@ -198,7 +198,14 @@ function parseQuestion(
 	const schema = QUESTION_SCHEMAS[type as QuestionType];
 	const parsed = schema.safeParse(value, { reportInput: true });
 	if (parsed.success) return { question: parsed.data as QuestionInput, issues: [] };
-	const issues = fromZodIssues(parsed.error.issues, yaml, file, path, BANK_KEYS).map((issue) => {
+	const issues = fromZodIssues(
+		parsed.error.issues,
+		yaml,
+		file,
+		path,
+		BANK_KEYS,
+		'questions/README.md'
+	).map((issue) => {
 		// Name the question by its id so a teacher can find it in a long file.
 		const id = (value as { id?: unknown }).id;
 		return typeof id === 'string'
@@ -206,6 +213,14 @@ function parseQuestion(
 			: issue;
 	});
 	return { issues };
+}
+
+/** `questions[3] (troop-level).evidence[0]`: the index for the editor, the id for the teacher. */
+export function questionPath(value: unknown, path: readonly PropertyKey[]): string {
+	const [top, index, ...rest] = path;
+	if (top !== 'questions' || typeof index !== 'number') return formatPath(path);
+	const id = ((value as { questions?: { id?: unknown }[] })?.questions?.[index] ?? {}).id;
+	return `questions[${index}]${typeof id === 'string' ? ` (${id})` : ''}${rest.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}`;
 }
 
 const html = (source: string | undefined) =>
@@ -217,6 +232,7 @@ function buildQuestion(input: QuestionInput, evidence: Evidence[]): Question {
 		prompt: renderInline(input.prompt),
 		promptText: inlineText(input.prompt),
 		explanation: renderInline(input.explanation),
+		explanationText: inlineText(input.explanation),
 		hint: html(input.hint),
 		evidence,
 		difficulty: input.difficulty,

@@ -17,6 +17,7 @@ interface BaseQuestion {
 	prompt: string;
 	promptText: string;
 	explanation: string;
+	explanationText: string;
 	hint?: string;
 	evidence: Evidence[];
 	difficulty: Difficulty;

@@ -65,7 +65,7 @@ function splitFrontMatter(source: string): { front: string; body: string; bodyLi
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
 	if (!match) return undefined;
 	const front = source.slice(0, match[0].length).replace(/\r?\n---\r?\n?$/, '\n');
-	return { front, body: source.slice(match[0].length), bodyLine: front.split('\n').length };
+	return { front, body: source.slice(match[0].length), bodyLine: front.split('\n').length + 1 };
 }
 
 export interface ParsedArticle {
@@ -97,7 +97,7 @@ export function parseArticle(source: string, file: string, slug: string, matcher
 	const meta = articleMetaSchema.safeParse(yaml.value ?? {}, { reportInput: true });
 	if (!meta.success) {
 		const keys = [...Object.keys(articleMetaSchema.shape), 'name', 'url'];
-		return { issues: fromZodIssues(meta.error.issues, yaml, file, [], keys) };
+		return { issues: fromZodIssues(meta.error.issues, yaml, file, [], keys, 'the article.md example in README.md') };
 	}
 
 	const tokens = markdown.parse(parts.body, {});

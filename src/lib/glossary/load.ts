@@ -18,7 +18,14 @@ export function parseGlossary(source: string, file: string): ParsedGlossary {
 	if (!parsed.success) {
 		return {
 			entries: [],
-			issues: fromZodIssues(parsed.error.issues, yaml, file, [], GLOSSARY_KEYS)
+			issues: fromZodIssues(
+				parsed.error.issues,
+				yaml,
+				file,
+				[],
+				GLOSSARY_KEYS,
+				'the glossary.yaml example in README.md'
+			)
 		};
 	}
 

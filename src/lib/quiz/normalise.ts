@@ -3,16 +3,19 @@
  * spacing and thousands separators do not count ("2,500" = "2500", "Al-Kadhimi" = "al kadhimi").
  */
 export function normaliseAnswer(value: string): string {
-	return value
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[‘’ʼ`]/g, "'")
-		.replace(/[“”]/g, '"')
-		.replace(/(\d)[,\s.'](?=\d{3}\b)/g, '$1')
-		.replace(/'/g, '')
-		.replace(/[^\p{L}\p{N}.]+/gu, ' ')
-		.replace(/\.(?!\d)/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
+	return (
+		value
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[‘’ʼ`]/g, "'")
+			.replace(/[“”]/g, '"')
+			.replace(/(\d)[,\s.'](?=\d{3}\b)/g, '$1')
+			.replace(/'/g, '')
+			// Dots in abbreviations go ("U.S." = "US"); a decimal point stays.
+			.replace(/\.(?!\d)/g, '')
+			.replace(/[^\p{L}\p{N}.]+/gu, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
 }

@@ -49,10 +49,8 @@ export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | {
 		if (!include.length) return { error: 'None of the questions in this link exist any more.' };
 		return { title: 'Practice', request: { count: include.length, include }, seed };
 	}
-	const count = Math.min(
-		MAX_QUIZ_LENGTH,
-		Math.max(1, Number.parseInt(params.get('count') ?? '10', 10) || 10)
-	);
+	const asked = Number.parseInt(params.get('count') ?? '', 10);
+	const count = Math.min(MAX_QUIZ_LENGTH, Math.max(1, Number.isFinite(asked) ? asked : 10));
 	return {
 		title: 'Custom quiz',
 		request: {

@@ -34,7 +34,13 @@ export function matchTyped(
 	for (const answer of accepted) if (normaliseAnswer(answer) === given) return { ok: true };
 	for (const answer of accepted) {
 		const target = normaliseAnswer(answer);
-		if (target.length >= MIN_LENGTH_FOR_TYPO && editDistance(given, target) === 1) {
+		// Numbers and dates must be exact: "October 11" is not a slip for "October 10".
+		const letters = target.replace(/[^\p{L}]/gu, '').length;
+		if (
+			letters >= MIN_LENGTH_FOR_TYPO &&
+			!/\d/.test(target + given) &&
+			editDistance(given, target) === 1
+		) {
 			return { ok: true, note: `Accepted with a small spelling slip: it is spelt “${answer}”.` };
 		}
 	}

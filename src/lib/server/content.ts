@@ -64,7 +64,7 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 				column: 1,
 				path: '',
 				message: 'this file is missing',
-				fix: 'Every folder in content/ needs article.md and glossary.yaml; `npm run new-module` creates both.'
+				fix: 'Every folder in content/ needs article.md and glossary.yaml: see “Adding an article” in README.md.'
 			});
 		}
 	}

@@ -33,10 +33,6 @@ const TEXT_NOT_NUMBERS = (tags: Tags) =>
 	});
 
 const YAML_HINTS: Record<string, { message: string; fix: string }> = {
-	DUPLICATE_KEY: {
-		message: 'this key appears twice in the same block',
-		fix: 'Keep one of the two; a later one would silently replace the first.'
-	},
 	TAB_AS_INDENT: {
 		message: 'a tab is used for indentation',
 		fix: 'Indent with spaces only (two per level); set your editor to insert spaces.'
@@ -61,6 +57,35 @@ const YAML_HINTS: Record<string, { message: string; fix: string }> = {
 	}
 };
 
+/** Names the repeated key and where it first appears in the same item. */
+function duplicateKey(
+	source: string,
+	line: number
+): { message: string; found?: string; fix: string } {
+	const lines = source.split(/\r?\n/);
+	const keyOf = (text: string) => /^(\s*(?:-\s+)?)([^\s:#][^:#]*?)\s*:(\s|$)/.exec(text);
+	const here = keyOf(lines[line - 1] ?? '');
+	const fix = 'Keep one of the two; the second would silently replace the first.';
+	if (!here) return { message: 'a key appears twice in the same item', fix };
+	const indent = here[1]!.length;
+	const key = here[2]!;
+	for (let n = line - 2; n >= 0; n--) {
+		const other = keyOf(lines[n] ?? '');
+		if (!other) continue;
+		const otherIndent = other[1]!.length;
+		if (otherIndent === indent && other[2] === key) {
+			return {
+				message: `the key \`${key}\` appears twice in the same item (first on line ${n + 1})`,
+				found: `\`${key}:\` on lines ${n + 1} and ${line}`,
+				fix
+			};
+		}
+		// Stop at the start of the enclosing item.
+		if (otherIndent < indent || (/^\s*-\s/.test(lines[n]!) && otherIndent <= indent)) break;
+	}
+	return { message: `the key \`${key}\` appears twice in the same item`, fix };
+}
+
 export function parseYaml(source: string, file: string): LocatedYaml {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, {
@@ -75,15 +100,24 @@ export function parseYaml(source: string, file: string): LocatedYaml {
 	};
 	const issues: ValidationIssue[] = [];
 
-	for (const error of [...doc.errors, ...doc.warnings]) {
-		const hint = YAML_HINTS[error.code];
+	// A tab confuses the parser about everything after it: report the tabs alone.
+	const problems = [...doc.errors, ...doc.warnings];
+	const tabs = problems.filter((error) => error.code === 'TAB_AS_INDENT');
+	const seenLines = new Set<number>();
+	for (const error of tabs.length ? tabs : problems) {
 		const [start] = error.linePos ?? [{ line: 1, col: 1 }];
+		// One message per line: the parser often reports a single slip several times.
+		if (seenLines.has(start.line)) continue;
+		seenLines.add(start.line);
+		const where = { file, line: start.line, column: start.col, path: '' };
+		if (error.code === 'DUPLICATE_KEY') {
+			issues.push({ ...where, ...duplicateKey(source, start.line) });
+			continue;
+		}
+		const hint = YAML_HINTS[error.code];
 		const firstLine = error.message.split('\n')[0] ?? error.message;
 		issues.push({
-			file,
-			line: start.line,
-			column: start.col,
-			path: '',
+			...where,
 			message:
 				hint?.message ??
 				`YAML cannot read this: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,

@@ -45,7 +45,9 @@ export function fromZodIssues(
 	yaml: LocatedYaml,
 	file: string,
 	prefix: YamlPath,
-	knownKeys: readonly string[]
+	knownKeys: readonly string[],
+	/** Where the format is documented, for "check the spelling against ...". */
+	guide = 'README.md'
 ): ValidationIssue[] {
 	const out: ValidationIssue[] = [];
 	const at = (
@@ -72,7 +74,7 @@ export function fromZodIssues(
 							found: `\`${unknown}\``,
 							fix: guess
 								? `Did you mean \`${guess}\`?`
-								: 'Remove it, or check the spelling against questions/README.md.'
+								: `Remove it, or check the spelling against ${guide}.`
 						},
 						true
 					);
@@ -157,9 +159,27 @@ export function fromZodIssues(
 				);
 				break;
 			}
+			case 'invalid_format':
+				at(path, {
+					message: `\`${key}\` is not written the expected way`,
+					expected: issue.message,
+					found: describeValue(input),
+					fix: `Rewrite \`${key}\` as described under expected.`
+				});
+				break;
 			default:
 				at(path, { message: `\`${key}\`: ${issue.message}`, found: describeValue(input) });
 		}
 	}
-	return out;
+	// A misspelt key shows up twice in zod's report: as unknown, and its right spelling as missing.
+	// Keep only the "did you mean" one, which says what to do.
+	return out.filter(
+		(issue) =>
+			!issue.message.startsWith('missing `') ||
+			!out.some(
+				(other) =>
+					other.fix === `Did you mean \`${issue.message.slice(9, -1)}\`?` &&
+					other.path.startsWith(issue.path)
+			)
+	);
 }

@@ -1,0 +1,30 @@
+import type { Inline } from './types';
+import { normaliseWord } from '../search/normalise';
+
+/** Marks every word of the content whose search form is one of `wanted` (from a search result link). */
+export function highlightWords(nodes: readonly Inline[], wanted: ReadonlySet<string>): Inline[] {
+	if (!wanted.size) return [...nodes];
+	return nodes.flatMap((node): Inline[] => {
+		if ('children' in node) {
+			return [{ ...node, children: highlightWords(node.children, wanted) }];
+		}
+		if (node.kind === 'code') return [node];
+		// Terms are buttons: mark the whole term when one of its words is wanted.
+		if (node.kind === 'term') {
+			const hit = node.text.split(/[\s\-]+/).some((w) => wanted.has(normaliseWord(w)));
+			return hit ? [{ kind: 'mark', children: [node] }] : [node];
+		}
+		const out: Inline[] = [];
+		let cursor = 0;
+		for (const match of node.text.matchAll(/[^\s\-–—]+/g)) {
+			const word = match[0].replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
+			if (!word || !wanted.has(normaliseWord(word))) continue;
+			const start = match.index + match[0].indexOf(word);
+			if (start > cursor) out.push({ kind: 'text', text: node.text.slice(cursor, start) });
+			out.push({ kind: 'mark', children: [{ kind: 'text', text: word }] });
+			cursor = start + word.length;
+		}
+		if (cursor < node.text.length) out.push({ kind: 'text', text: node.text.slice(cursor) });
+		return out;
+	});
+}

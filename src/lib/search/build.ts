@@ -1,0 +1,32 @@
+import { lunr, normaliser } from './pipeline';
+import { searchDocuments, type SearchDoc } from './documents';
+import type { StudyModuleLike } from './types';
+
+export interface SearchData {
+	index: object;
+	docs: Record<string, SearchDoc>;
+}
+
+/** Builds the lunr index at build time; the browser only loads it. */
+export function buildSearchData(modules: readonly StudyModuleLike[]): SearchData {
+	const docs = searchDocuments(modules);
+	const index = lunr(function () {
+		this.pipeline.before(lunr.trimmer, normaliser);
+		this.searchPipeline.before(lunr.stemmer, normaliser);
+		this.ref('id');
+		// A term named in its own entry outranks a paragraph that merely mentions it.
+		this.field('title', {
+			boost: 10,
+			extractor: (doc) =>
+				(doc as { kind: string; title: string }).kind === 'paragraph'
+					? ''
+					: (doc as { title: string }).title
+		});
+		this.field('keywords', { boost: 8 });
+		this.field('text');
+		// Questions repeat the article's words in their explanations: the article itself ranks first.
+		for (const [id, doc] of Object.entries(docs))
+			this.add({ id, ...doc }, { boost: doc.kind === 'question' ? 0.5 : 1 });
+	});
+	return { index: index.toJSON(), docs };
+}

@@ -1,0 +1,138 @@
+import { lunr } from './pipeline';
+import { normaliseWord, words } from './normalise';
+import type { SearchData } from './build';
+import type { SearchDoc, SearchKind } from './documents';
+
+/** Longer input is cut: nobody types more, and it bounds the work a query can cause. */
+export const MAX_QUERY_LENGTH = 100;
+const MAX_TERMS = 8;
+const SNIPPET_LENGTH = 180;
+
+export interface SnippetPart {
+	text: string;
+	hit: boolean;
+}
+
+export interface SearchHit {
+	ref: string;
+	doc: SearchDoc;
+	score: number;
+	snippet: SnippetPart[];
+	/** The words of the text that matched, for highlighting on the target page. */
+	matched: string[];
+}
+
+export type SearchOutcome =
+	| { status: 'empty' }
+	| { status: 'unsearchable'; message: string }
+	| { status: 'results'; hits: SearchHit[]; fuzzy: boolean; terms: string[] };
+
+export const KIND_ORDER: SearchKind[] = ['paragraph', 'term', 'question'];
+
+const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
+
+/** The words a person typed, as index terms: never lunr query syntax. */
+export function queryTerms(text: string): { terms: string[]; stopWordsOnly: boolean } {
+	const tokens = text
+		.slice(0, MAX_QUERY_LENGTH)
+		.split(/[\s\-–—]+/)
+		.map((word) => normaliseWord(word).replace(/[*:^~+]/g, ''))
+		.filter(Boolean);
+	const terms = [...new Set(tokens)].filter(
+		(t) => lunr.stopWordFilter(new lunr.Token(t, {})) !== undefined
+	);
+	return {
+		terms: terms.slice(0, MAX_TERMS),
+		stopWordsOnly: tokens.length > 0 && terms.length === 0
+	};
+}
+
+export class SearchEngine {
+	private readonly index: lunr.Index;
+	private readonly docs: Record<string, SearchDoc>;
+
+	constructor(data: SearchData) {
+		this.index = lunr.Index.load(data.index);
+		this.docs = data.docs;
+	}
+
+	search(text: string): SearchOutcome {
+		if (!text.trim()) return { status: 'empty' };
+		const { terms, stopWordsOnly } = queryTerms(text);
+		if (!terms.length) {
+			return {
+				status: 'unsearchable',
+				message: stopWordsOnly
+					? 'Those words are too common to search for. Try a name, a place or a key word from the article.'
+					: 'Type a word to search for: letters or numbers.'
+			};
+		}
+		let results = this.run(terms, false);
+		let fuzzy = false;
+		if (!results.length) {
+			results = this.run(terms, true);
+			fuzzy = results.length > 0;
+		}
+		const hits = results
+			.filter((r) => this.docs[r.ref])
+			.map((r) => {
+				const doc = this.docs[r.ref]!;
+				const matchedTerms = new Set(Object.keys(r.matchData.metadata));
+				const { snippet, matched } = makeSnippet(doc.text, matchedTerms);
+				return { ref: r.ref, doc, score: r.score, snippet, matched };
+			});
+		return { status: 'results', hits, fuzzy, terms };
+	}
+
+	private run(terms: string[], fuzzy: boolean): lunr.Index.Result[] {
+		return this.index.query((q) => {
+			for (const term of terms) {
+				if (fuzzy) {
+					const editDistance = term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
+					if (editDistance) q.term(term, { usePipeline: false, editDistance, boost: 1 });
+					q.term(term, { usePipeline: true, editDistance: editDistance ? 1 : 0, boost: 1 });
+				} else {
+					q.term(term, { usePipeline: true, boost: 10 });
+					// Results while typing: the unfinished last word matches as a prefix.
+					if (term.length >= 2)
+						q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+				}
+			}
+		});
+	}
+}
+
+/** A window of the text around the first matching word, with matches marked. */
+export function makeSnippet(
+	text: string,
+	matchedTerms: Set<string>
+): { snippet: SnippetPart[]; matched: string[] } {
+	const hits = words(text).filter(({ word }) => {
+		const normal = normaliseWord(word);
+		return normal && (matchedTerms.has(stem(normal)) || matchedTerms.has(normal));
+	});
+	const first = hits[0]?.start ?? 0;
+	let from = Math.max(0, first - 60);
+	if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+	let to = Math.min(text.length, from + SNIPPET_LENGTH);
+	if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+	const parts: SnippetPart[] = [];
+	if (from > 0) parts.push({ text: '… ', hit: false });
+	let cursor = from;
+	for (const hit of hits) {
+		if (hit.start < from || hit.end > to) continue;
+		if (hit.start > cursor) parts.push({ text: text.slice(cursor, hit.start), hit: false });
+		parts.push({ text: text.slice(hit.start, hit.end).replace(/[^\p{L}\p{N}]+$/u, ''), hit: true });
+		cursor = hit.start + parts[parts.length - 1]!.text.length;
+	}
+	if (cursor < to) parts.push({ text: text.slice(cursor, to), hit: false });
+	if (to < text.length) parts.push({ text: ' …', hit: false });
+	return { snippet: parts, matched: [...new Set(hits.map((h) => normaliseWord(h.word)))] };
+}
+
+/** Results in the order the page shows them: by kind, best first within each. */
+export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
+	return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.doc.kind === kind) })).filter(
+		(group) => group.hits.length > 0
+	);
+}

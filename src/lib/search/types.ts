@@ -1,0 +1,10 @@
+import type { Article, GlossaryEntry } from '../content/types';
+import type { Question } from '../bank/types';
+
+/** The parts of a module search reads (kept structural so this file needs no server code). */
+export interface StudyModuleLike {
+	slug: string;
+	article: Article;
+	glossary: GlossaryEntry[];
+	bank?: { questions: Question[] };
+}
