@@ -8,12 +8,19 @@ import { basename, join, relative, resolve } from 'node:path';
 import { moduleSlugs, questionsDir, readModule } from '../src/lib/server/content';
 import { formatIssues, type ValidationIssue } from '../src/lib/validation/issues';
 
+/** The module a file is for: its `module:` line, else its name. */
+function moduleOf(file: string): string {
+	const declared = existsSync(file)
+		? /^module:\s*['"]?([\w-]+)/m.exec(readFileSync(file, 'utf8'))?.[1]
+		: undefined;
+	return declared ?? basename(file).replace(/\.ya?ml$/, '');
+}
+
+/** Paths as the teacher typed them, relative to where the command runs, so editors can open them. */
+const shown = (file: string) => relative(process.cwd(), resolve(file));
+
 function targets(args: string[]): { slug: string; file?: string }[] {
-	if (args.length)
-		return args.map((file) => ({
-			slug: basename(file).replace(/\.ya?ml$/, ''),
-			file: resolve(file)
-		}));
+	if (args.length) return args.map((file) => ({ slug: moduleOf(file), file: shown(file) }));
 	const banks = existsSync(questionsDir())
 		? readdirSync(questionsDir())
 				.filter((f) => f.endsWith('.yaml'))

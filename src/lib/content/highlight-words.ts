@@ -11,7 +11,7 @@ export function highlightWords(nodes: readonly Inline[], wanted: ReadonlySet<str
 		if (node.kind === 'code') return [node];
 		// Terms are buttons: mark the whole term when one of its words is wanted.
 		if (node.kind === 'term') {
-			const hit = node.text.split(/[\s\-]+/).some((w) => wanted.has(normaliseWord(w)));
+			const hit = node.text.split(/[\s-]+/).some((w) => wanted.has(normaliseWord(w)));
 			return hit ? [{ kind: 'mark', children: [node] }] : [node];
 		}
 		const out: Inline[] = [];
