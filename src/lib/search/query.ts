@@ -33,10 +33,11 @@ const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString()
 
 /** The words a person typed, as index terms: never lunr query syntax. */
 export function queryTerms(text: string): { terms: string[]; stopWordsOnly: boolean } {
+	// Anything that is not part of a word separates words, so no character acts as lunr syntax.
 	const tokens = text
 		.slice(0, MAX_QUERY_LENGTH)
-		.split(/[\s\-–—]+/)
-		.map((word) => normaliseWord(word).replace(/[*:^~+]/g, ''))
+		.split(/[^\p{L}\p{N}'‘’,.]+/u)
+		.map(normaliseWord)
 		.filter(Boolean);
 	const terms = [...new Set(tokens)].filter(
 		(t) => lunr.stopWordFilter(new lunr.Token(t, {})) !== undefined
@@ -85,20 +86,29 @@ export class SearchEngine {
 	}
 
 	private run(terms: string[], fuzzy: boolean): lunr.Index.Result[] {
-		return this.index.query((q) => {
+		let clauses = 0;
+		const results = this.index.query((q) => {
+			let fuzzyTerms = 0;
 			for (const term of terms) {
 				if (fuzzy) {
-					const editDistance = term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
-					if (editDistance) q.term(term, { usePipeline: false, editDistance, boost: 1 });
-					q.term(term, { usePipeline: true, editDistance: editDistance ? 1 : 0, boost: 1 });
+					// Fuzzy matching costs grow fast with length and distance: only real-looking words, and few.
+					if (!/^\p{L}{4,14}$/u.test(term) || ++fuzzyTerms > 3) continue;
+					const editDistance = term.length >= 7 ? 2 : 1;
+					q.term(term, { usePipeline: false, editDistance, boost: 1 });
+					q.term(term, { usePipeline: true, editDistance, boost: 1 });
+					clauses++;
 				} else {
 					q.term(term, { usePipeline: true, boost: 10 });
+					clauses++;
 					// Results while typing: the unfinished last word matches as a prefix.
-					if (term.length >= 2)
+					if (term.length >= 2) {
 						q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 2 });
+					}
 				}
 			}
 		});
+		// A query without clauses matches every document in lunr.
+		return clauses ? results : [];
 	}
 }
 

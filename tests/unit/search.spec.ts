@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadModules } from '../../src/lib/server/content';
+import { buildSearchData, type SearchData } from '../../src/lib/search/build';
+import { SearchEngine, queryTerms, MAX_QUERY_LENGTH } from '../../src/lib/search/query';
+import { createRandom } from '../../src/lib/quiz/random';
+
+const M = 'kadhimi-us-troops-2021';
+let data: SearchData;
+let engine: SearchEngine;
+
+beforeAll(() => {
+	// The same round trip as the site: built at build time, serialised, loaded with lunr.Index.load.
+	data = JSON.parse(JSON.stringify(buildSearchData(loadModules())));
+	engine = new SearchEngine(data);
+});
+
+function top(query: string): string | undefined {
+	const outcome = engine.search(query);
+	return outcome.status === 'results' ? outcome.hits[0]?.ref : undefined;
+}
+
+describe('real queries find the right thing first', () => {
+	// [query, expected top result]
+	const table: [string, string][] = [
+		['withdrawal timetable', 'term/timetable-for-withdrawal'],
+		['sadr', 'term/moqtada-al-sadr'],
+		['Moqtada', 'term/moqtada-al-sadr'],
+		['2,500', 'p-7'],
+		['2500', 'p-7'],
+		['3,000', 'p-7'],
+		['kadimi', 'term/mustafa-al-kadhimi'],
+		['Kadhimi', 'term/mustafa-al-kadhimi'],
+		['Al-Kadhimi', 'term/mustafa-al-kadhimi'],
+		['Al Kadhimi', 'term/mustafa-al-kadhimi'],
+		['KADHIMI', 'term/mustafa-al-kadhimi'],
+		['kádhimi', 'term/mustafa-al-kadhimi'],
+		['“Kadhimi”', 'term/mustafa-al-kadhimi'],
+		['coaliton', 'term/us-led-coalition'],
+		['troops', 'term/combat-troops'],
+		['troop', 'term/combat-troops'],
+		['Soleimani', 'term/qassim-soleimani'],
+		['Muhandis', 'term/abu-mahdi-al-muhandis'],
+		['Hashimi', 'term/hisham-al-hashimi'],
+		['Fuad Hussein', 'term/fuad-hussein'],
+		['Biden', 'term/joe-biden'],
+		['placate', 'term/placate'],
+		['polarising', 'term/polarising'],
+		['polarizing', 'term/polarising'],
+		['jockeying', 'term/jockeying'],
+		['mettle', 'term/mettle'],
+		['bloated', 'term/bloated'],
+		['tarnished', 'term/tarnished'],
+		['Fatah', 'term/fatah'],
+		['UN monitoring mission', 'term/un-monitoring-mission'],
+		['drone strike', 'term/drone-strike'],
+		['hospital fires', 'term/hospital-fires'],
+		['consensus candidate', 'term/consensus-candidate'],
+		['train-and-advise', 'term/advise-and-assist-mission'],
+		['Ameri', 'term/hadi-al-ameri'],
+		['withdr', 'term/timetable-for-withdrawal']
+	];
+	it.each(table)('%s → %s', (query, expected) => {
+		expect(top(query)).toBe(`${M}/${expected}`);
+	});
+
+	it('finds the same paragraph for "2,500" and "2500"', () => {
+		const refs = (q: string) => {
+			const outcome = engine.search(q);
+			return outcome.status === 'results'
+				? outcome.hits.map((h) => h.ref).filter((r) => r.includes('/p-'))
+				: [];
+		};
+		expect(refs('2,500')).toEqual(refs('2500'));
+		expect(refs('2500')).toContain(`${M}/p-7`);
+	});
+
+	it('says when results come from similar words', () => {
+		const outcome = engine.search('kadimi');
+		expect(outcome.status === 'results' && outcome.fuzzy).toBe(true);
+		const exact = engine.search('Kadhimi');
+		expect(exact.status === 'results' && exact.fuzzy).toBe(false);
+	});
+});
+
+describe('questions are searchable but never give away answers', () => {
+	it('indexes a question by prompt and explanation only', () => {
+		const questionDocs = Object.values(data.docs).filter((d) => d.kind === 'question');
+		expect(questionDocs.length).toBeGreaterThanOrEqual(50);
+		const bank = loadModules()[0]!.bank!;
+		const single = bank.questions.find((q) => q.type === 'single')!;
+		const doc = data.docs[`${M}/question/${single.id}`]!;
+		expect(doc.title).toBe(single.promptText);
+		expect(doc.text).toBe(single.explanationText);
+		expect(JSON.stringify(doc)).not.toContain('"correct"');
+		// The link opens a practice quiz, not an answer page.
+		expect(doc.path).toBe(`/${M}/quiz/play/?ids=${single.id}`);
+	});
+});
+
+describe('highlighted snippets', () => {
+	it('marks the matched words in the snippet, stemmed forms included', () => {
+		const outcome = engine.search('withdrawal timetable');
+		if (outcome.status !== 'results') throw new Error(outcome.status);
+		const paragraph = outcome.hits.find((h) => h.ref === `${M}/p-14`)!;
+		const marked = paragraph.snippet.filter((p) => p.hit).map((p) => p.text.toLowerCase());
+		expect(marked).toEqual(expect.arrayContaining(['timetable', 'withdrawal']));
+		expect(paragraph.snippet.map((p) => p.text).join('')).toContain('timetable for withdrawal');
+	});
+});
+
+describe('no query a person types breaks search', () => {
+	it('shows nothing for an empty query', () => {
+		expect(engine.search('')).toEqual({ status: 'empty' });
+		expect(engine.search('   ')).toEqual({ status: 'empty' });
+	});
+
+	it.each(['the', 'the and of', 'is it', 'US'])('explains that %j is too common to search', (q) => {
+		const outcome = engine.search(q);
+		expect(outcome.status).toBe('unsearchable');
+		expect(outcome.status === 'unsearchable' && outcome.message).toMatch(/too common/);
+	});
+
+	it.each(['***', '~', '-', '^', '+', ':', '"', '()', '[]'])(
+		'asks for words when %j has none',
+		(q) => {
+			const outcome = engine.search(q);
+			expect(outcome.status).toBe('unsearchable');
+		}
+	);
+
+	it.each([
+		'title:',
+		'foo~x',
+		'-foo',
+		'+sadr',
+		'sadr^10',
+		'sa*dr',
+		'*dr',
+		'text:sadr',
+		'"sadr',
+		'sadr~2',
+		'(sadr)',
+		'[2,500]'
+	])('treats lunr syntax in %j as plain characters', (q) => {
+		expect(() => engine.search(q)).not.toThrow();
+		const outcome = engine.search(q);
+		// Never "every document" for a negation or an empty clause.
+		if (outcome.status === 'results')
+			expect(outcome.hits.length).toBeLessThan(Object.keys(data.docs).length / 2);
+	});
+
+	it('finds Sadr even when the query is wrapped in syntax', () => {
+		expect(top('+sadr')).toBe(`${M}/term/moqtada-al-sadr`);
+		expect(top('(sadr)')).toBe(`${M}/term/moqtada-al-sadr`);
+	});
+
+	it('caps the query length', () => {
+		const long = 'sadr '.repeat(200);
+		expect(queryTerms(long).terms.length).toBeLessThanOrEqual(8);
+		expect(() => engine.search(long)).not.toThrow();
+		expect(MAX_QUERY_LENGTH).toBeLessThanOrEqual(200);
+	});
+
+	it('survives 5,000 random strings of letters, digits, spaces and punctuation', () => {
+		const random = createRandom('fuzz');
+		const alphabet =
+			'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789     ' +
+			'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~“”‘’—–…éüñ';
+		let slowest = 0;
+		for (let i = 0; i < 5000; i++) {
+			const length = 1 + Math.floor(random() * 40);
+			let query = '';
+			for (let c = 0; c < length; c++) query += alphabet[Math.floor(random() * alphabet.length)];
+			const start = performance.now();
+			const outcome = engine.search(query);
+			slowest = Math.max(slowest, performance.now() - start);
+			expect(['empty', 'unsearchable', 'results']).toContain(outcome.status);
+		}
+		// Catches blow-ups (a leading wildcard, an unbounded fuzzy match), not speed.
+		expect(slowest).toBeLessThan(500);
+	}, 60_000);
+});
