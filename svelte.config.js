@@ -18,6 +18,8 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: false },
+		// Registered by the app, so it can offer updates instead of taking over an open tab.
+		serviceWorker: { register: false },
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		csp: {
 			mode: 'hash',
