@@ -16,6 +16,15 @@ function moduleOf(file: string): string {
 	return declared ?? basename(file).replace(/\.ya?ml$/, '');
 }
 
+/** Where the `module:` line is, so the message points at it. */
+function moduleLine(file: string | undefined): { line: number; column: number } {
+	const lines = file && existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : [];
+	const index = lines.findIndex((line) => /^module:/.test(line));
+	return index === -1
+		? { line: 1, column: 1 }
+		: { line: index + 1, column: (lines[index]!.indexOf(':') ?? 0) + 3 };
+}
+
 /** Paths as the teacher typed them, relative to where the command runs, so editors can open them. */
 const shown = (file: string) => relative(process.cwd(), resolve(file));
 
@@ -46,13 +55,12 @@ for (const { slug, file } of targets(process.argv.slice(2))) {
 	}
 	if (!moduleSlugs().includes(slug)) {
 		issues.push({
-			file: file ?? relative(process.cwd(), join(questionsDir(), `${slug}.yaml`)),
-			line: 1,
-			column: 1,
+			file: file ?? shown(join(questionsDir(), `${slug}.yaml`)),
+			...moduleLine(file),
 			path: '',
 			message: `there is no module \`${slug}\` for this question file`,
 			expected: `a folder content/${slug}/ with article.md and glossary.yaml`,
-			fix: 'Name the file after its module folder, or create the module with `npm run new-module`.'
+			fix: 'The `module:` line (or, without one, the file name) must name a folder in content/. Check the spelling, or add the module: see “Adding an article” in README.md.'
 		});
 		continue;
 	}

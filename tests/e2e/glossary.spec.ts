@@ -43,7 +43,11 @@ test.describe('the glossary page', () => {
 		}
 	});
 
-	test('the "In the article" ¶ links point at paragraphs that use the term', async ({ page }) => {
+	test('the "In the article" ¶ links point at paragraphs that use the term', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, 'the same links on every device: checked on desktop');
 		const links = await page.locator('.entry').evaluateAll((entries) =>
 			entries.flatMap((entry) =>
 				[...entry.querySelectorAll<HTMLAnchorElement>('.where a')].map((a) => ({
@@ -58,14 +62,16 @@ test.describe('the glossary page', () => {
 		// Read the article once, then check every link against it.
 		const reader = await page.context().newPage();
 		await reader.goto(ARTICLE);
-		const termsByParagraph = await reader.locator('article p.para').evaluateAll((ps) =>
-			Object.fromEntries(
-				ps.map((p) => [
-					p.id,
-					[...p.querySelectorAll('button.term')].map((b) => (b.textContent ?? '').toLowerCase())
-				])
-			)
-		);
+		const termsByParagraph = await reader
+			.locator('article p.para')
+			.evaluateAll((ps) =>
+				Object.fromEntries(
+					ps.map((p) => [
+						p.id,
+						[...p.querySelectorAll('button.term')].map((b) => (b.textContent ?? '').toLowerCase())
+					])
+				)
+			);
 		await reader.close();
 		const forms = (id: string) => {
 			const entry = glossary.find((g) => g.id === id)!;

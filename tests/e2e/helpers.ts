@@ -23,7 +23,11 @@ export function plain(source: string): string {
 			.parseInline(source, {})
 			.flatMap((t) => t.children ?? [])
 			.map((c) =>
-				c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' ? ' ' : ''
+				c.type === 'text' || c.type === 'code_inline'
+					? c.content
+					: c.type === 'softbreak'
+						? ' '
+						: ''
 			)
 			.join('')
 	);
@@ -108,6 +112,32 @@ export function readQuestions(): BankQuestion[] {
 	return data.questions;
 }
 
+const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Where each evidence quote of a question sits, as "p-N:<sentence start>", worked out from the
+ * seed text (which the article page is checked against) rather than from the app's own code.
+ */
+export function evidenceSentences(q: BankQuestion): string[] {
+	const paragraphs = readSeed().paragraphs.map(fold);
+	return q.evidence.map((quote) => {
+		const needle = fold(quote.trim());
+		const index = paragraphs.findIndex((p) => p.includes(needle));
+		if (index < 0) throw new Error(`evidence of ${q.id} not in the article: ${quote}`);
+		const at = paragraphs[index]!.indexOf(needle);
+		for (const s of sentences.segment(paragraphs[index]!))
+			if (s.index <= at && at < s.index + s.segment.length) return `p-${index + 1}:${s.index}`;
+		return `p-${index + 1}:?`;
+	});
+}
+
+/** Two of the question's evidence quotes come from the same sentence of the article. */
+export function quotesShareASentence(q: BankQuestion): boolean {
+	const keys = evidenceSentences(q);
+	return new Set(keys).size < keys.length;
+}
+
 export const QUESTION_TYPES = [
 	'single',
 	'multiple',
@@ -149,9 +179,25 @@ export async function tabTo(page: Page, target: Locator, max = 60): Promise<void
 	throw new Error(`Could not reach ${target} with ${key} in ${max} presses`);
 }
 
-/** The element the keyboard is on, as text for error messages. */
-export async function expectFocused(locator: Locator): Promise<void> {
-	await expect(locator).toBeFocused();
+// ---------------------------------------------------------------- hydration
+
+/**
+ * Presses a glossary term until its toggletip opens. Pages are prerendered, so a press can land
+ * before the app has hydrated and attached its handlers; a reader would simply press again.
+ */
+export async function openTerm(term: Locator, press: () => Promise<void>): Promise<void> {
+	await expect(async () => {
+		if ((await term.getAttribute('aria-expanded')) !== 'true') await press();
+		await expect(term).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
+}
+
+/**
+ * Waits until the page has loaded its scripts and gone quiet, i.e. the app has taken over the links.
+ * Needed before following a quiz link on the chooser: see the replaceState bug in quiz.spec.ts.
+ */
+export async function settled(page: Page): Promise<void> {
+	await page.waitForLoadState('networkidle');
 }
 
 // ---------------------------------------------------------------- quiz player
@@ -174,7 +220,8 @@ export async function snapshotQuestion(page: Page): Promise<string[]> {
 	const card = page.locator('.card');
 	await expect(card.locator('.prompt')).toBeVisible();
 	return card.evaluate((el) => {
-		const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+		const text = (n: Element | null | undefined) =>
+			(n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 		const out = [text(el.querySelector('.prompt'))];
 		for (const c of el.querySelectorAll('.choice .text, .order li .text')) out.push(text(c));
 		for (const row of el.querySelectorAll('.match .row')) {

@@ -5,8 +5,10 @@ import {
 	SLUG,
 	playUrl,
 	plain,
+	quotesShareASentence,
 	player,
 	readQuestions,
+	settled,
 	snapshotQuestion,
 	squash,
 	tabTo,
@@ -14,8 +16,14 @@ import {
 } from './helpers';
 
 const bank = readQuestions();
-/** The first question of each type in the bank. */
-const oneOfEach = QUESTION_TYPES.map((type) => bank.find((q) => q.type === type)!);
+/**
+ * The first question of each type in the bank, leaving out questions that quote one sentence twice
+ * as evidence: their feedback does not render (app bug, see the fixme tests below).
+ */
+const oneOfEach = QUESTION_TYPES.map(
+	(type) => bank.find((q) => q.type === type && !quotesShareASentence(q))!
+);
+const sameSentence = bank.filter(quotesShareASentence);
 const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** Presses a control the way this device does it: a tap on the phone, a click on the desktop. */
@@ -52,7 +60,11 @@ async function answerCorrectly(page: Page, q: BankQuestion, isMobile: boolean) {
 			const k = shown.indexOf(right);
 			expect(k, `"${right}" is on offer`).toBeGreaterThanOrEqual(0);
 			if (isMobile) await card.locator('.choice').nth(k).tap();
-			else await key(card.locator('.choice input').first(), k === 0 ? ['Space'] : Array(k).fill('ArrowDown'));
+			else
+				await key(
+					card.locator('.choice input').first(),
+					k === 0 ? ['Space'] : Array(k).fill('ArrowDown')
+				);
 			await expect(card.locator('.choice input').nth(k)).toBeChecked();
 			break;
 		}
@@ -196,7 +208,8 @@ test('a wrong answer says "Not quite" and gives the right one', async ({ page, i
 	await expect(page.locator('.score')).toContainText('0 out of 2');
 });
 
-async function walkQuiz(browser: Browser, url: string, isMobile: boolean) {
+/** Opens `url` in a fresh browser profile and reads the first `limit` questions as shown. */
+async function walkQuiz(browser: Browser, url: string, isMobile: boolean, limit = Infinity) {
 	// A fresh browser profile for each student, with this project's device settings.
 	const { baseURL, viewport, userAgent, deviceScaleFactor, hasTouch } = test.info().project.use;
 	const context = await browser.newContext({
@@ -213,7 +226,7 @@ async function walkQuiz(browser: Browser, url: string, isMobile: boolean) {
 	await expect(p.counter).toBeVisible();
 	const total = Number(/of (\d+)/.exec((await p.counter.textContent())!)![1]);
 	const seen: string[][] = [];
-	for (let i = 0; i < total; i++) {
+	for (let i = 0; i < Math.min(total, limit); i++) {
 		await expect(p.counter).toHaveText(`Question ${i + 1} of ${total}`);
 		seen.push(await snapshotQuestion(page));
 		if (i < total - 1) await press(p.next, isMobile);
@@ -230,16 +243,18 @@ test('the same seed gives every student the same quiz', async ({ browser, isMobi
 	]);
 	expect(first).toHaveLength(20);
 	expect(second).toEqual(first);
-	// Choices really are shuffled by the seed, not just left in bank order, for some question.
-	const other = await walkQuiz(browser, playUrl({ preset: 'full', seed: 'class2' }), isMobile);
-	expect(other).toHaveLength(20);
-	expect(other).not.toEqual(first);
-	expect(other.map((q) => q[0])).not.toEqual(first.map((q) => q[0]));
+	// Another seed gives another quiz: the first few questions already differ.
+	const other = await walkQuiz(browser, playUrl({ preset: 'full', seed: 'class2' }), isMobile, 4);
+	expect(other.map((q) => q[0])).not.toEqual(first.slice(0, 4).map((q) => q[0]));
 });
 
 test('a quiz started from the chooser gets a seed in its address', async ({ page, isMobile }) => {
 	await page.goto(QUIZ);
-	await press(page.getByRole('link', { name: 'Start: Quick check' }), isMobile);
+	await settled(page);
+	const card = page
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { name: 'Quick check' }) });
+	await press(card.getByRole('link', { name: /^Start/ }), isMobile);
 	await expect(player(page).counter).toHaveText(/^Question 1 of 8$/);
 	await expect(page).toHaveURL(/[?&]preset=quick&seed=[a-z0-9]+$/);
 	// Reloading that address gives the same first question.
@@ -249,42 +264,55 @@ test('a quiz started from the chooser gets a seed in its address', async ({ page
 	expect(await snapshotQuestion(page)).toEqual(first);
 });
 
-test('the custom mix form starts a quiz of the chosen type and length', async ({ page, isMobile }) => {
+test('the custom mix form starts a quiz of the chosen type and length', async ({
+	page,
+	isMobile
+}) => {
 	await page.goto(QUIZ);
+	await settled(page);
 	await press(page.getByRole('checkbox', { name: 'Put in order' }), isMobile);
 	await page.getByRole('spinbutton', { name: 'How many questions?' }).fill('3');
 	await press(page.getByRole('button', { name: 'Start my quiz' }), isMobile);
 	const p = player(page);
 	await expect(p.counter).toHaveText('Question 1 of 3');
 	await expect(page).toHaveURL(/[?&]seed=[a-z0-9]+/);
+	const shown = new Set<string>();
 	for (let i = 0; i < 3; i++) {
 		await expect(p.counter).toHaveText(`Question ${i + 1} of 3`);
-		expect((await currentQuestion(page, bank.filter((q) => q.type === 'order')))).toBeTruthy();
-		await expect(page.locator('.card ol.order')).toBeVisible();
+		await expect(page.getByText('Put these in order with the Up and Down buttons.')).toBeVisible();
+		await expect(page.locator('.card ol.order li').first()).toBeVisible();
+		shown.add((await snapshotQuestion(page)).join('\n'));
 		if (i < 2) await press(p.next, isMobile);
 	}
+	expect(shown.size).toBe(3);
 });
 
-test.fixme(
-	'a shared link without a seed, opened directly, shows the quiz and gets a seed',
+test('a shared link without a seed, opened directly, shows the quiz and gets a seed', async ({
+	page
+}) => {
 	// App bug: src/routes/[slug]/quiz/play/+page.svelte calls replaceState() in an $effect during
 	// hydration, before the SvelteKit router has started; it throws and the page stays on "Loading the quiz…".
-	async ({ page }) => {
-		await page.goto(`${SLUG}/quiz/play/?preset=quick`);
-		await expect(player(page).counter).toHaveText('Question 1 of 8');
-		await expect(page).toHaveURL(/[?&]preset=quick&seed=[a-z0-9]+$/);
-	}
-);
+	test.fixme(
+		true,
+		'play page calls replaceState() before the router starts: stuck on "Loading the quiz…"'
+	);
+	await page.goto(`${SLUG}/quiz/play/?preset=quick`);
+	await expect(player(page).counter).toHaveText('Question 1 of 8');
+	await expect(page).toHaveURL(/[?&]preset=quick&seed=[a-z0-9]+$/);
+});
 
-test.fixme(
-	'a hand-written ?ids=a,b&seed=x link (plain commas), opened directly, shows the quiz',
+test('a hand-written ?ids=a,b&seed=x link (plain commas), opened directly, shows the quiz', async ({
+	page
+}) => {
 	// Same app bug: the page rewrites the address to ids=a%2Cb via replaceState() during hydration and hangs.
-	async ({ page }) => {
-		const ids = oneOfEach.slice(0, 2).map((q) => q.id);
-		await page.goto(`${SLUG}/quiz/play/?ids=${ids.join(',')}&seed=x`);
-		await expect(player(page).counter).toHaveText('Question 1 of 2');
-	}
-);
+	test.fixme(
+		true,
+		'play page rewrites ids=a,b to a%2Cb with replaceState() before the router starts'
+	);
+	const ids = oneOfEach.slice(0, 2).map((q) => q.id);
+	await page.goto(`${SLUG}/quiz/play/?ids=${ids.join(',')}&seed=x`);
+	await expect(player(page).counter).toHaveText('Question 1 of 2');
+});
 
 test('"Show in the article" marks the sentence in its paragraph', async ({ page, isMobile }) => {
 	// A question whose evidence is near the end of the article, so the page has to scroll.
@@ -296,8 +324,13 @@ test('"Show in the article" marks the sentence in its paragraph', async ({ page,
 	await press(p.check, isMobile);
 	const evidence = p.feedback.locator('figure.evidence').first();
 	await expect(evidence).toBeVisible();
-	const sentence = squash((await evidence.locator('blockquote').textContent())!).replace(/^“|”$/g, '');
-	const paragraph = /Paragraph (\d+)/.exec((await evidence.locator('figcaption').textContent())!)![1];
+	const sentence = squash((await evidence.locator('blockquote').textContent())!).replace(
+		/^“|”$/g,
+		''
+	);
+	const paragraph = /Paragraph (\d+)/.exec(
+		(await evidence.locator('figcaption').textContent())!
+	)![1];
 	expect(fold(sentence)).toContain(fold(q.evidence[0]!));
 
 	await press(evidence.getByRole('link', { name: /Show in the article/ }), isMobile);
@@ -307,9 +340,7 @@ test('"Show in the article" marks the sentence in its paragraph', async ({ page,
 	// The sentence may be cut into several <mark>s around glossary terms; together they read as the sentence.
 	const marks = page.locator(`#p-${paragraph} mark`);
 	await expect(marks.first()).toBeVisible();
-	await expect
-		.poll(async () => squash((await marks.allTextContents()).join('')))
-		.toBe(sentence);
+	await expect.poll(async () => squash((await marks.allTextContents()).join(''))).toBe(sentence);
 	const paragraphText = squash((await page.locator(`#p-${paragraph}`).textContent())!);
 	expect(paragraphText).toContain(sentence);
 	await expect(marks.first()).toBeInViewport();
@@ -363,4 +394,37 @@ test('"Retry the N I missed" starts a quiz of exactly those questions', async ({
 		if (i === 0) await press(p.next, isMobile);
 	}
 	expect(prompts.sort()).toEqual(missed.sort());
+});
+
+test.describe('questions with two evidence quotes from one sentence', () => {
+	// App bug: src/lib/components/quiz/EvidenceLinks.svelte keys its {#each} by
+	// `item.paragraph + item.start`, the start of the *sentence*; two quotes from one sentence get the
+	// same key, Svelte throws each_key_duplicate and the feedback / results never render.
+	test('the bank has such questions', () => {
+		expect(sameSentence.map((q) => q.id)).toContain('who-is-who');
+	});
+
+	test('checking one shows the verdict and its evidence', async ({ page, isMobile }) => {
+		test.fixme(true, 'EvidenceLinks {#each} key collides: each_key_duplicate, no feedback');
+		const q = sameSentence.find((x) => x.type === 'match') ?? sameSentence[0]!;
+		await startQuiz(page, { ids: q.id, seed: 'same-sentence' });
+		await answerCorrectly(page, q, isMobile);
+		await activate(page, player(page).check, isMobile);
+		await expect(player(page).verdict).toHaveText(/Correct/);
+		await expect(
+			player(page).feedback.getByRole('link', { name: /Show in the article/ })
+		).toHaveCount(q.evidence.length);
+	});
+
+	test('a quiz that contains one still shows its results', async ({ page, isMobile }) => {
+		test.fixme(
+			true,
+			'EvidenceLinks {#each} key collides: each_key_duplicate, results never render'
+		);
+		const q = sameSentence[0]!;
+		await startQuiz(page, { ids: q.id, seed: 'same-sentence' });
+		await press(player(page).results, isMobile);
+		await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
+		await expect(page.locator('.score')).toContainText('0 out of 1');
+	});
 });

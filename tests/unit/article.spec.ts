@@ -159,31 +159,18 @@ describe('article front matter errors are located and explained', () => {
 		]);
 	});
 
-	it('reports a date written 25/07/2021 at the value, with what was found', () => {
+	// A bad date reads like every other message: the key once, then expected, found and fix.
+	it('reports a date written 25/07/2021 at the value, explaining the format', () => {
 		const result = check(
 			front(['title: T', 'source:', '  name: The National', 'updated: 25/07/2021', 'credit: X.'])
 		);
 		expect(result.article).toBeUndefined();
-		expect(result.issues).toHaveLength(1);
-		const [issue] = result.issues;
-		expect([issue!.line, issue!.column, issue!.path]).toEqual([5, 10, 'updated']);
-		expect(issue!.message).toContain('Expected a date written YYYY-MM-DD');
-		expect(issue!.found).toBe('the text "25/07/2021"');
-	});
-
-	// BUG (poor message): src/lib/validation/zod-issues.ts `default:` branch. A bad date prints
-	//   content/.../article.md:5:10  updated: `updated`: Expected a date written YYYY-MM-DD, ...
-	//       found:    the text "25/07/2021"
-	// The key is named twice, the sentence starts with a capital mid-line, and unlike every other
-	// message there is no `expected:` or `fix:` line (e.g. "Write it as 2021-07-25T11:12").
-	it.fails('explains a bad date like other messages: key once, expected and fix lines', () => {
-		const result = check(
-			front(['title: T', 'source:', '  name: The National', 'updated: 25/07/2021', 'credit: X.'])
-		);
-		const [issue] = result.issues;
-		expect(issue!.message).not.toMatch(/^`updated`:/);
-		expect(issue!.expected).toBeTruthy();
-		expect(issue!.fix).toBeTruthy();
+		expect(result.issues.map(formatIssue)).toEqual([
+			`${FILE}:5:10  updated: \`updated\` is not written the expected way
+    expected: Expected a date written YYYY-MM-DD, optionally with a time: YYYY-MM-DDTHH:MM
+    found:    the text "25/07/2021"
+    fix:      Rewrite \`updated\` as described under expected.`
+		]);
 	});
 
 	it('accepts a date with or without a time, and CRLF line endings', () => {
@@ -208,14 +195,14 @@ describe('article front matter errors are located and explained', () => {
 		]);
 	});
 
-	// BUG (misleading fix): an unknown key in article front matter says "check the spelling against
-	// questions/README.md" (zod-issues.ts, unrecognized_keys) — that is the question-bank guide;
-	// the front-matter keys are described in README.md. (Glossary keys get the same advice.)
-	it.fails('does not send an article author to the question-bank README', () => {
+	// Unknown keys point to the guide for this file: the article.md example in README.md.
+	it('sends an article author to the article.md example in README.md', () => {
 		const result = check(
 			front(['title: T', 'source:', '  name: The National', '  ulr: https://x.org', 'credit: X.'])
 		);
-		expect(result.issues[0]!.fix).not.toContain('questions/README.md');
+		expect(result.issues[0]!.fix).toBe(
+			'Remove it, or check the spelling against the article.md example in README.md.'
+		);
 	});
 
 	it('rejects a non-https source url', () => {
@@ -232,26 +219,26 @@ describe('article front matter errors are located and explained', () => {
 		expect(result.issues.map((i) => i.message)).toEqual(['the article has no paragraphs']);
 	});
 
-	it('reports a list in the body as a block an article does not show', () => {
+	it('reports a list in the body at its line, as a block an article does not show', () => {
 		const result = check(
 			'---\ntitle: T\nsource:\n  name: N\ncredit: X.\n---\n\nA paragraph.\n\n- one\n- two\n'
 		);
 		expect(result.article).toBeUndefined();
-		expect(result.issues.map((i) => i.message)).toEqual([
-			'this kind of block (bullet list) is not shown in an article'
+		expect(result.issues.map(formatIssue)).toEqual([
+			`${FILE}:10:1  this kind of block (bullet list) is not shown in an article
+    expected: paragraphs, \`## headings\` and one \`>\` pull quote
+    fix:      Write it as ordinary paragraphs.`
 		]);
 	});
 
-	// BUG (mislocated): src/lib/content/article.ts splitFrontMatter computes `bodyLine` as the line of
-	// the closing `---`, not the first body line, so body blocks are reported one line too early:
-	// a list on line 10 is reported at line 9 (`bodyLine + token.map[0]` should add 1).
-	it.fails('reports a list in the body at its line', () => {
-		const result = check(
-			'---\ntitle: T\nsource:\n  name: N\ncredit: X.\n---\n\nA paragraph.\n\n- one\n- two\n'
-		);
-		expect(result.issues.map((i) => [i.line, i.message])).toEqual([
-			[10, 'this kind of block (bullet list) is not shown in an article']
-		]);
+	it.each([
+		['no blank line after the front matter', '---\nA paragraph.\n\n- one\n', 9],
+		['CRLF line endings', '---\r\n\r\nA paragraph.\r\n\r\n- one\r\n', 10],
+		['several blank lines', '---\n\n\n\nA paragraph.\n\n- one\n', 12]
+	])('reports a body block at its own line with %s', (_, body, line) => {
+		const head = '---\ntitle: T\nsource:\n  name: N\ncredit: X.\n';
+		const source = body.includes('\r') ? head.replace(/\n/g, '\r\n') + body : head + body;
+		expect(check(source).issues.map((i) => [i.line, i.column])).toEqual([[line, 1]]);
 	});
 
 	it('reports a tab in the front matter', () => {

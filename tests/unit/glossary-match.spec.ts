@@ -7,6 +7,7 @@ import type { Inline, Paragraph } from '../../src/lib/content/types';
 import { parseGlossary } from '../../src/lib/glossary/load';
 import { compileMatcher, markTerms, type TermForms } from '../../src/lib/glossary/match';
 import { MAX_DEFINITION_WORDS } from '../../src/lib/glossary/schema';
+import { formatIssue } from '../../src/lib/validation/issues';
 import { ROOT, SLUG, shippedModule, shippedParagraphs } from './helpers';
 
 const TERMS: TermForms[] = [
@@ -257,5 +258,23 @@ describe('the shipped glossary', () => {
 			const ids = markedTerms(p.inline);
 			expect(new Set(ids).size).toBe(ids.length);
 		}
+	});
+});
+
+describe('glossary errors', () => {
+	it('sends an unknown key to the glossary.yaml example in README.md', () => {
+		const source = [
+			'terms:',
+			'  - term: Fuad Hussein',
+			'    category: person',
+			'    definition: Foreign minister of Iraq.',
+			'    colour: red',
+			''
+		].join('\n');
+		expect(parseGlossary(source, 'glossary.yaml').issues.map(formatIssue)).toEqual([
+			`glossary.yaml:5:5  terms[0].colour: unknown key \`colour\`
+    found:    \`colour\`
+    fix:      Remove it, or check the spelling against the glossary.yaml example in README.md.`
+		]);
 	});
 });

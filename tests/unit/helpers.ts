@@ -1,12 +1,13 @@
 /** Shared set-up for the unit tests: the shipped module, read once, and fixture paths. */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseBank, type ParsedBank } from '../../src/lib/bank/parse';
 import type { Paragraph } from '../../src/lib/content/types';
 import { readModule, type StudyModule } from '../../src/lib/server/content';
 import { formatIssue } from '../../src/lib/validation/issues';
 
-export const ROOT = resolve(__dirname, '../..');
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const SLUG = 'kadhimi-us-troops-2021';
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 

@@ -64,6 +64,20 @@ describe('the shipped question bank', () => {
 		expect(missing).toEqual([]);
 	});
 
+	it('keeps a plain-text copy of every explanation: the same words without markup', () => {
+		const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+		const plain = (html: string) =>
+			html
+				.replace(/<[^>]+>/g, '')
+				.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => entities[e]!);
+		for (const q of questions) {
+			expect(q.explanationText, q.id).not.toMatch(/<\/?[a-z]/i);
+			expect(q.explanationText, q.id).toBe(plain(q.explanation));
+		}
+		const ruinous = questions.find((q) => q.explanation.includes('<em>ruinous</em>'))!;
+		expect(ruinous.explanationText).toMatch(/^A ruinous war is one that brings ruin/);
+	});
+
 	it('has only well-formed questions of each type', () => {
 		for (const q of questions) {
 			if (q.type === 'single')

@@ -72,9 +72,12 @@ export function fromZodIssues(
 						{
 							message: `unknown key \`${unknown}\``,
 							found: `\`${unknown}\``,
-							fix: guess
-								? `Did you mean \`${guess}\`?`
-								: `Remove it, or check the spelling against ${guide}.`
+							fix:
+								guess === unknown
+									? `\`${unknown}\` is right but does not belong here: check its indentation (it may belong one level up or down).`
+									: guess
+										? `Did you mean \`${guess}\`?`
+										: `Remove it, or check the spelling against ${guide}.`
 						},
 						true
 					);
