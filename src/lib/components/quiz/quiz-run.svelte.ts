@@ -3,6 +3,19 @@ import type { Quiz, QuizItem } from '$lib/quiz/generate';
 import { score, type Response, type Score } from '$lib/quiz/score';
 import { initialResponse, totals } from '$lib/quiz/session';
 
+/** Where a run reports what should be kept (the progress store); optional, so a quiz works without it. */
+export interface RunKeeper {
+	progress(snapshot: RunSnapshot): void;
+	answer(id: string, score: Score): void;
+	finish(run: QuizRun): void;
+}
+
+export interface RunSnapshot {
+	index: number;
+	responses: Record<string, Response>;
+	scores: Record<string, Score>;
+}
+
 /** The state of one quiz being taken: thin reactive glue over the pure quiz functions. */
 export class QuizRun {
 	readonly entries: { question: Question; item: QuizItem }[];
@@ -10,6 +23,7 @@ export class QuizRun {
 	responses = $state<Record<string, Response>>({});
 	scores = $state<Record<string, Score>>({});
 	finished = $state(false);
+	keeper: RunKeeper | undefined;
 
 	constructor(
 		bank: Bank,
@@ -37,20 +51,44 @@ export class QuizRun {
 		return totals(this.ids, this.scores);
 	}
 
+	snapshot(): RunSnapshot {
+		return $state.snapshot({ index: this.index, responses: this.responses, scores: this.scores });
+	}
+
+	/** Picks up a saved run of the same quiz: only answers to questions this quiz has. */
+	restore(saved: RunSnapshot) {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
+		const ids = new Set(this.ids);
+		for (const [id, response] of Object.entries(saved.responses)) {
+			if (ids.has(id) && response.type === this.responses[id]?.type) this.responses[id] = response;
+		}
+		for (const [id, result] of Object.entries(saved.scores))
+			if (ids.has(id)) this.scores[id] = result;
+		this.go(saved.index);
+	}
+
 	respond(id: string, response: Response) {
-		if (!this.scores[id]) this.responses[id] = response;
+		if (this.scores[id]) return;
+		this.responses[id] = response;
+		this.keeper?.progress(this.snapshot());
 	}
 
 	check(id: string) {
 		const entry = this.entries.find((e) => e.question.id === id);
-		if (entry && !this.scores[id]) this.scores[id] = score(entry.question, this.responses[id]!);
+		if (!entry || this.scores[id]) return;
+		const result = score(entry.question, this.responses[id]!);
+		this.scores[id] = result;
+		this.keeper?.answer(id, result);
+		this.keeper?.progress(this.snapshot());
 	}
 
 	go(index: number) {
 		this.index = Math.max(0, Math.min(this.entries.length - 1, index));
+		this.keeper?.progress(this.snapshot());
 	}
 
 	finish() {
 		this.finished = true;
+		this.keeper?.finish(this);
 	}
 }

@@ -1,0 +1,87 @@
+import type { ProgressStore, SaveResult } from '$lib/progress/store';
+import { linkKey } from '$lib/progress/records';
+import type { QuizRun } from './quiz-run.svelte';
+
+export interface KeepStatus {
+	persistent: boolean;
+	/** Set when a save failed: the reader must be told. */
+	problem?: string;
+}
+
+/**
+ * Connects a quiz run to the device's progress store: resumes a saved run of the same link,
+ * then saves after every change. localforage is loaded only here, after the page is shown.
+ */
+const attached = new WeakSet<QuizRun>();
+
+export async function keepProgress(
+	run: QuizRun,
+	module: string,
+	url: URL,
+	title: string,
+	onstatus: (status: KeepStatus) => void
+): Promise<void> {
+	if (attached.has(run)) return;
+	attached.add(run);
+	const { openProgress } = await import('$lib/progress/browser');
+	const store: ProgressStore = await openProgress();
+	const link = linkKey(url.search);
+	const saved = await store.loadProgress(module, link);
+	if (saved && !run.finished && Object.keys(run.scores).length === 0) run.restore(saved);
+	onstatus({ persistent: store.persistent });
+
+	const report = (result: SaveResult) => {
+		if (result.ok) return;
+		onstatus({
+			persistent: store.persistent,
+			problem:
+				result.reason === 'full'
+					? 'Your device’s storage is full, so this answer was not saved. Free some space to keep your progress.'
+					: result.reason === 'newer'
+						? 'A newer version of Lectern saved this quiz; reload the page to continue it there.'
+						: 'This answer could not be saved on this device.'
+		});
+	};
+	let pending: ReturnType<typeof setTimeout> | undefined;
+	run.keeper = {
+		progress(snapshot) {
+			// Typing saves at most every 300 ms; checking an answer saves at once (below).
+			clearTimeout(pending);
+			pending = setTimeout(() => {
+				store
+					.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() })
+					.then(report);
+			}, 300);
+		},
+		answer(question, score) {
+			store
+				.saveAnswer({
+					module,
+					question,
+					score: score.score,
+					correct: score.correct,
+					at: Date.now()
+				})
+				.then(report);
+		},
+		finish(finished) {
+			clearTimeout(pending);
+			const scores = Object.fromEntries(
+				finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])
+			);
+			const totals = finished.totals;
+			store
+				.finish({
+					module,
+					link,
+					title,
+					questions: finished.ids,
+					scores,
+					points: totals.points,
+					possible: totals.possible,
+					finishedAt: Date.now()
+				})
+				.then(report);
+		}
+	};
+}
