@@ -26,19 +26,22 @@ test.describe('the article page', () => {
 		await page.goto(ARTICLE);
 	});
 
-	test('shows the whole seed text, in order and word for word', async ({ page }) => {
-		// The visible parts (title, standfirst, date) are checked on every device; the word-for-word
-		// comparison reads the same DOM everywhere.
+	test('shows the whole seed text, in order and word for word, credited to The National', async ({
+		page
+	}) => {
 		await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible();
 		await expect(
 			page.locator('article header').getByText(seed.standfirst, { exact: true })
 		).toBeVisible();
 
 		const blocks = await readArticleBlocks(page);
-		// The pull quote sits where it was in the seed text, after the second paragraph.
+		// The pull quote sits where it was in the seed text.
 		const expected = [...seed.paragraphs];
-		const quoteAfter = 2;
-		expected.splice(quoteAfter, 0, `QUOTE: ${seed.pullQuote.text} / ${seed.pullQuote.attribution}`);
+		expected.splice(
+			seed.pullQuote.after,
+			0,
+			`QUOTE: ${seed.pullQuote.text} / ${seed.pullQuote.attribution}`
+		);
 		expect(blocks).toEqual(expected.map(squash));
 		expect(blocks.filter((b) => !b.startsWith('QUOTE:'))).toHaveLength(31);
 
@@ -50,9 +53,7 @@ test.describe('the article page', () => {
 		await expect(
 			page.getByText('Updated: July 25th 2021, 11:12 AM', { exact: true })
 		).toBeVisible();
-	});
 
-	test('credits The National', async ({ page }) => {
 		const credit = page.getByRole('complementary', { name: 'Source' });
 		await expect(credit).toBeVisible();
 		await expect(credit.getByRole('link', { name: 'The National' })).toBeVisible();
@@ -198,5 +199,39 @@ test.describe('toggletips on a 360 px wide screen', () => {
 			await expect(tip).toHaveCount(0);
 		}
 		expect(checked.length).toBeGreaterThan(5);
+	});
+});
+
+test.describe('a highlighted passage (?mark=)', () => {
+	const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+	/** The n-th sentence of paragraph p-N of the seed text, with its offsets. */
+	const sentence = (paragraph: number, n: number) => {
+		const text = seed.paragraphs[paragraph - 1]!;
+		const s = [...sentences.segment(text)][n]!;
+		const body = s.segment.trimEnd();
+		return { text: body, start: s.index, end: s.index + body.length };
+	};
+
+	test('a shared link marks the sentence and scrolls to it', async ({ page }) => {
+		const s = sentence(30, 1);
+		await page.goto(`${ARTICLE}?mark=p-30:${s.start}-${s.end}#p-30`);
+		const marks = page.locator('#p-30 mark');
+		await expect
+			.poll(async () => squash((await marks.allTextContents()).join('')))
+			.toBe(squash(s.text));
+		await expect(marks.first()).toBeInViewport();
+		await expect(page.locator('article mark')).toHaveCount(await marks.count());
+		// The terms inside the passage still work as terms.
+		await expect(page.locator('#p-30 button.term', { hasText: 'Saudi Arabia' })).toHaveCount(1);
+	});
+
+	test('a passage that ends inside a glossary term leaves the term whole', async ({ page }) => {
+		const text = seed.paragraphs[29]!;
+		const end = text.indexOf('Saudi Arabia') + 2;
+		await page.goto(`${ARTICLE}?mark=p-30:0-${end}#p-30`);
+		await expect(page.locator('#p-30 mark').first()).toBeVisible();
+		const terms = await page.locator('#p-30 button.term').allTextContents();
+		expect(terms).toContain('Saudi Arabia');
+		expect(terms).not.toContain('Sa');
 	});
 });

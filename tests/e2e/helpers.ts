@@ -10,7 +10,10 @@ export const GLOSSARY = `${SLUG}/glossary/`;
 export const QUIZ = `${SLUG}/quiz/`;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-export const SEED_FILE = '/work/shared/seed/000_f5ac4f414018f2d6.txt';
+// A copy of ../shared/seed/000_f5ac4f414018f2d6.txt, so CI machines without it can compare.
+export const SEED_FILE = fileURLToPath(
+	new URL('../fixtures/seed/kadhimi-us-troops-2021.txt', import.meta.url)
+);
 
 /** Whitespace as a reader sees it: runs collapsed, ends trimmed. */
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -40,7 +43,8 @@ export interface SeedText {
 	standfirst: string;
 	/** Body paragraphs in order, without the pull quote. */
 	paragraphs: string[];
-	pullQuote: { text: string; attribution: string };
+	/** The pull quote and how many body paragraphs come before it. */
+	pullQuote: { text: string; attribution: string; after: number };
 	updated: string;
 }
 
@@ -58,7 +62,7 @@ export function readSeed(): SeedText {
 		title: title!,
 		standfirst: standfirst!,
 		paragraphs: rest,
-		pullQuote: { text: quote!, attribution: attribution! },
+		pullQuote: { text: quote!, attribution: attribution!, after: quoteAt },
 		updated
 	};
 }
@@ -148,10 +152,7 @@ export const QUESTION_TYPES = [
 	'match'
 ] as const;
 
-/**
- * A quiz link exactly as the app itself writes it (`,` encoded as `%2C`, seed last), so the
- * page has no reason to rewrite the address while it starts up.
- */
+/** A quiz link in the form the app itself writes (`,` encoded as `%2C`, seed last). */
 export function playUrl(params: Record<string, string>): string {
 	return `${SLUG}/quiz/play/?${new URLSearchParams(params).toString()}`;
 }
@@ -193,8 +194,8 @@ export async function openTerm(term: Locator, press: () => Promise<void>): Promi
 }
 
 /**
- * Waits until the page has loaded its scripts and gone quiet, i.e. the app has taken over the links.
- * Needed before following a quiz link on the chooser: see the replaceState bug in quiz.spec.ts.
+ * Waits until the page has loaded its scripts and gone quiet, i.e. the app has taken over the
+ * links, so that following one is a client-side navigation rather than a full page load.
  */
 export async function settled(page: Page): Promise<void> {
 	await page.waitForLoadState('networkidle');

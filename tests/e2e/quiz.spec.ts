@@ -3,12 +3,12 @@ import {
 	QUESTION_TYPES,
 	QUIZ,
 	SLUG,
+	evidenceSentences,
 	playUrl,
 	plain,
 	quotesShareASentence,
 	player,
 	readQuestions,
-	settled,
 	snapshotQuestion,
 	squash,
 	tabTo,
@@ -16,14 +16,11 @@ import {
 } from './helpers';
 
 const bank = readQuestions();
-/**
- * The first question of each type in the bank, leaving out questions that quote one sentence twice
- * as evidence: their feedback does not render (app bug, see the fixme tests below).
- */
-const oneOfEach = QUESTION_TYPES.map(
-	(type) => bank.find((q) => q.type === type && !quotesShareASentence(q))!
-);
+/** The first question of each type in the bank. */
+const oneOfEach = QUESTION_TYPES.map((type) => bank.find((q) => q.type === type)!);
+/** Questions that quote one sentence twice as evidence (a past bug broke their feedback). */
 const sameSentence = bank.filter(quotesShareASentence);
+const usable = bank;
 const fold = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 
 /** Presses a control the way this device does it: a tap on the phone, a click on the desktop. */
@@ -124,7 +121,7 @@ async function answerCorrectly(page: Page, q: BankQuestion, isMobile: boolean) {
 			break;
 		}
 		case 'match': {
-			for (const [i, pair] of q.pairs!.entries()) {
+			for (const pair of q.pairs!) {
 				const select = card.getByRole('combobox', { name: plain(pair.left), exact: true });
 				const options = (await select.locator('option').allTextContents()).map(squash);
 				const want = options.indexOf(plain(pair.right));
@@ -135,7 +132,6 @@ async function answerCorrectly(page: Page, q: BankQuestion, isMobile: boolean) {
 					await key(select, Array(want).fill('ArrowDown'));
 				}
 				await expect(select.locator('option:checked')).toHaveText(plain(pair.right));
-				void i;
 			}
 			break;
 		}
@@ -179,8 +175,8 @@ test('a quiz with every type of question, answered right', async ({ page, isMobi
 });
 
 test('a wrong answer says "Not quite" and gives the right one', async ({ page, isMobile }) => {
-	const single = bank.find((q) => q.type === 'single')!;
-	const short = bank.find((q) => q.type === 'short-answer')!;
+	const single = usable.find((q) => q.type === 'single')!;
+	const short = usable.find((q) => q.type === 'short-answer')!;
 	await startQuiz(page, { ids: `${single.id},${short.id}`, seed: 'wrong' });
 	const p = player(page);
 	for (let i = 0; i < 2; i++) {
@@ -250,7 +246,6 @@ test('the same seed gives every student the same quiz', async ({ browser, isMobi
 
 test('a quiz started from the chooser gets a seed in its address', async ({ page, isMobile }) => {
 	await page.goto(QUIZ);
-	await settled(page);
 	const card = page
 		.getByRole('listitem')
 		.filter({ has: page.getByRole('heading', { name: 'Quick check' }) });
@@ -269,7 +264,6 @@ test('the custom mix form starts a quiz of the chosen type and length', async ({
 	isMobile
 }) => {
 	await page.goto(QUIZ);
-	await settled(page);
 	await press(page.getByRole('checkbox', { name: 'Put in order' }), isMobile);
 	await page.getByRole('spinbutton', { name: 'How many questions?' }).fill('3');
 	await press(page.getByRole('button', { name: 'Start my quiz' }), isMobile);
@@ -290,33 +284,32 @@ test('the custom mix form starts a quiz of the chosen type and length', async ({
 test('a shared link without a seed, opened directly, shows the quiz and gets a seed', async ({
 	page
 }) => {
-	// App bug: src/routes/[slug]/quiz/play/+page.svelte calls replaceState() in an $effect during
-	// hydration, before the SvelteKit router has started; it throws and the page stays on "Loading the quiz…".
-	test.fixme(
-		true,
-		'play page calls replaceState() before the router starts: stuck on "Loading the quiz…"'
-	);
 	await page.goto(`${SLUG}/quiz/play/?preset=quick`);
 	await expect(player(page).counter).toHaveText('Question 1 of 8');
 	await expect(page).toHaveURL(/[?&]preset=quick&seed=[a-z0-9]+$/);
+	// That address now names this exact quiz: opened again, it shows the same first question.
+	const first = await snapshotQuestion(page);
+	const again = await page.context().newPage();
+	await again.goto(page.url());
+	await expect(player(again).counter).toHaveText('Question 1 of 8');
+	expect(await snapshotQuestion(again)).toEqual(first);
 });
 
 test('a hand-written ?ids=a,b&seed=x link (plain commas), opened directly, shows the quiz', async ({
 	page
 }) => {
-	// Same app bug: the page rewrites the address to ids=a%2Cb via replaceState() during hydration and hangs.
-	test.fixme(
-		true,
-		'play page rewrites ids=a,b to a%2Cb with replaceState() before the router starts'
-	);
 	const ids = oneOfEach.slice(0, 2).map((q) => q.id);
 	await page.goto(`${SLUG}/quiz/play/?ids=${ids.join(',')}&seed=x`);
 	await expect(player(page).counter).toHaveText('Question 1 of 2');
+	await expect(page).toHaveURL(/[?&]seed=x$/);
 });
 
 test('"Show in the article" marks the sentence in its paragraph', async ({ page, isMobile }) => {
-	// A question whose evidence is near the end of the article, so the page has to scroll.
-	const q = bank.find((x) => x.id === 'mediator-success') ?? bank[bank.length - 1]!;
+	// The true-or-false question whose evidence is furthest down the article, so the page has to scroll.
+	const paragraphOf = (x: BankQuestion) => Number(/^p-(\d+)/.exec(evidenceSentences(x)[0]!)![1]);
+	const q = usable
+		.filter((x) => x.type === 'true-false')
+		.reduce((a, b) => (paragraphOf(b) > paragraphOf(a) ? b : a));
 	await startQuiz(page, { ids: q.id, seed: 'evidence' });
 	const p = player(page);
 	const card = page.locator('.card');
@@ -354,7 +347,7 @@ test('"Retry the N I missed" starts a quiz of exactly those questions', async ({
 	isMobile
 }) => {
 	const picked = ['true-false', 'single', 'short-answer'].map(
-		(type) => bank.find((q) => q.type === type)!
+		(type) => usable.find((q) => q.type === type)!
 	);
 	await startQuiz(page, { ids: picked.map((q) => q.id).join(','), seed: 'retry' });
 	const p = player(page);
@@ -397,15 +390,9 @@ test('"Retry the N I missed" starts a quiz of exactly those questions', async ({
 });
 
 test.describe('questions with two evidence quotes from one sentence', () => {
-	// App bug: src/lib/components/quiz/EvidenceLinks.svelte keys its {#each} by
-	// `item.paragraph + item.start`, the start of the *sentence*; two quotes from one sentence get the
-	// same key, Svelte throws each_key_duplicate and the feedback / results never render.
-	test('the bank has such questions', () => {
-		expect(sameSentence.map((q) => q.id)).toContain('who-is-who');
-	});
-
+	test.skip(sameSentence.length === 0, 'no such question in the bank');
+	// Regression: two quotes from one sentence once shared an {#each} key and broke the feedback.
 	test('checking one shows the verdict and its evidence', async ({ page, isMobile }) => {
-		test.fixme(true, 'EvidenceLinks {#each} key collides: each_key_duplicate, no feedback');
 		const q = sameSentence.find((x) => x.type === 'match') ?? sameSentence[0]!;
 		await startQuiz(page, { ids: q.id, seed: 'same-sentence' });
 		await answerCorrectly(page, q, isMobile);
@@ -417,10 +404,6 @@ test.describe('questions with two evidence quotes from one sentence', () => {
 	});
 
 	test('a quiz that contains one still shows its results', async ({ page, isMobile }) => {
-		test.fixme(
-			true,
-			'EvidenceLinks {#each} key collides: each_key_duplicate, results never render'
-		);
 		const q = sameSentence[0]!;
 		await startQuiz(page, { ids: q.id, seed: 'same-sentence' });
 		await press(player(page).results, isMobile);

@@ -24,6 +24,8 @@ export function highlightRange(nodes: readonly Inline[], start: number, end: num
 			const to = offset + node.text.length;
 			offset = to;
 			if (to <= start || from >= end) return [node];
+			// A term is one button: mark it whole rather than cut it in two.
+			if (node.kind === 'term') return [{ kind: 'mark', children: [node] }];
 			const a = Math.max(start, from) - from;
 			const b = Math.min(end, to) - from;
 			const piece = (text: string): Inline => ({ ...node, text });
