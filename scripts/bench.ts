@@ -15,6 +15,7 @@ import { readModule, moduleSlugs } from '../src/lib/server/content';
 import { parseBank } from '../src/lib/bank/parse';
 import { generate } from '../src/lib/quiz/generate';
 import type { Paragraph } from '../src/lib/content/types';
+import { SearchEngine } from '../src/lib/search/query';
 
 const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -43,7 +44,8 @@ const pages: [string, string, number][] = [
 	['article', `build/${slug}/index.html`, 45],
 	['glossary', `build/${slug}/glossary/index.html`, 45],
 	['quiz chooser', `build/${slug}/quiz/index.html`, 60],
-	['quiz player', `build/${slug}/quiz/play/index.html`, 60]
+	['quiz player', `build/${slug}/quiz/play/index.html`, 60],
+	['search', 'build/search/index.html', 60]
 ];
 console.log('\nFirst-load JavaScript (gzipped)');
 console.table(
@@ -57,6 +59,59 @@ console.table(
 		};
 	})
 );
+
+// Search: the index as shipped, loaded and queried as the browser does.
+const indexJson = readFileSync('build/search-index.json');
+const loadTimes: number[] = [];
+let engine!: SearchEngine;
+for (let run = 0; run < 20; run++) {
+	const start = performance.now();
+	engine = new SearchEngine(JSON.parse(indexJson.toString('utf8')));
+	loadTimes.push(performance.now() - start);
+}
+const queries = [
+	'withdrawal timetable',
+	'sadr',
+	'2,500',
+	'kadimi',
+	'coaliton',
+	'troops',
+	'placate',
+	'with',
+	'al kadhimi',
+	'polarizing'
+];
+const queryTimes: number[] = [];
+for (let run = 0; run < 50; run++) {
+	for (const query of queries) {
+		// Each prefix, as while typing.
+		for (let end = 1; end <= query.length; end++) {
+			const start = performance.now();
+			engine.search(query.slice(0, end));
+			queryTimes.push(performance.now() - start);
+		}
+	}
+}
+queryTimes.sort((a, b) => a - b);
+console.log('\nSearch (index as shipped in build/search-index.json)');
+console.table([
+	{ measure: 'index size', value: kb(indexJson.length), gzipped: kb(gzipSync(indexJson).length) },
+	{
+		measure: 'load (JSON.parse + lunr.Index.load), median',
+		value: `${median(loadTimes).toFixed(1)} ms`,
+		gzipped: ''
+	},
+	{
+		measure: `query while typing, p50 of ${queryTimes.length}`,
+		value: `${queryTimes[Math.floor(queryTimes.length * 0.5)]!.toFixed(2)} ms`,
+		gzipped: ''
+	},
+	{
+		measure: 'query while typing, p95',
+		value: `${queryTimes[Math.floor(queryTimes.length * 0.95)]!.toFixed(2)} ms`,
+		gzipped: ''
+	}
+]);
 
 // A synthetic bank of 10,000 questions built from the real article's sentences.
 const module = readModule(slug).module!;

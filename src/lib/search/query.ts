@@ -3,8 +3,9 @@ import { normaliseWord, words } from './normalise';
 import type { SearchData } from './build';
 import type { SearchDoc, SearchKind } from './documents';
 
-/** Longer input is cut: nobody types more, and it bounds the work a query can cause. */
-export const MAX_QUERY_LENGTH = 100;
+import { MAX_QUERY_LENGTH } from './limits';
+
+export { MAX_QUERY_LENGTH };
 const MAX_TERMS = 8;
 const SNIPPET_LENGTH = 180;
 
