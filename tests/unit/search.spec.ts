@@ -90,7 +90,13 @@ describe('questions are searchable but never give away answers', () => {
 		const single = bank.questions.find((q) => q.type === 'single')!;
 		const doc = data.docs[`${M}/question/${single.id}`]!;
 		expect(doc.title).toBe(single.promptText);
-		expect(doc.text).toBe(single.explanationText);
+		// Findable by its explanation, but no snippet of it is shown.
+		expect(doc.unshown).toBeUndefined();
+		expect(top(single.explanationText.split(' ').slice(0, 6).join(' '))).toBeDefined();
+		expect(doc.text).toBe('');
+		const right = single.options.find((o) => o.correct)!.text;
+		if (!single.promptText.includes(right))
+			expect(JSON.stringify(doc.title + doc.text)).not.toContain(right);
 		expect(JSON.stringify(doc)).not.toContain('"correct"');
 		// The link opens a practice quiz, not an answer page.
 		expect(doc.path).toBe(`/${M}/quiz/play/?ids=${single.id}`);

@@ -24,9 +24,17 @@ export function buildSearchData(modules: readonly StudyModuleLike[]): SearchData
 		});
 		this.field('keywords', { boost: 8 });
 		this.field('text');
+		this.field('unshown');
 		// Questions repeat the article's words in their explanations: the article itself ranks first.
 		for (const [id, doc] of Object.entries(docs))
 			this.add({ id, ...doc }, { boost: doc.kind === 'question' ? 0.5 : 1 });
 	});
-	return { index: index.toJSON(), docs };
+	// What is only for finding stays out of the shipped store.
+	const shown: Record<string, SearchDoc> = {};
+	for (const [id, doc] of Object.entries(docs)) {
+		const copy = { ...doc };
+		delete copy.unshown;
+		shown[id] = copy;
+	}
+	return { index: index.toJSON(), docs: shown };
 }

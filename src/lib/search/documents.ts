@@ -15,9 +15,11 @@ export interface SearchDoc {
 	path: string;
 	/** Extra words that find it but are not shown (aliases). */
 	keywords?: string;
+	/** Text that finds it, weighted like body text, but never shown (a question's explanation). */
+	unshown?: string;
 }
 
-/** Every searchable thing in the modules. A question contributes its prompt and explanation only. */
+/** Every searchable thing in the modules. A question contributes its prompt and explanation only, never its answers. */
 export function searchDocuments(modules: readonly StudyModuleLike[]): Record<string, SearchDoc> {
 	const docs: Record<string, SearchDoc> = {};
 	for (const m of modules) {
@@ -50,7 +52,10 @@ export function searchDocuments(modules: readonly StudyModuleLike[]): Record<str
 				module: m.slug,
 				moduleTitle,
 				title: question.promptText,
-				text: question.explanationText,
+				// Found by its explanation too, but a result shows only the prompt: an explanation
+				// usually states the answer, and search must not hand it over.
+				text: '',
+				unshown: question.explanationText,
 				path: `/${m.slug}/quiz/play/?ids=${question.id}`
 			};
 		}
