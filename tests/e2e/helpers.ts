@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { slugify as slugifyTerm } from '../../src/lib/content/markdown';
 
 export const SLUG = 'kadhimi-us-troops-2021';
 export const ARTICLE = `${SLUG}/`;
@@ -80,17 +81,7 @@ export function readGlossary(): (GlossaryInput & { id: string })[] {
 	const data = parse(readFileSync(`${root}content/${SLUG}/glossary.yaml`, 'utf8')) as {
 		terms: GlossaryInput[];
 	};
-	return data.terms.map((t) => ({ ...t, id: slugify(t.term) }));
-}
-
-export function slugify(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[’']/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	return data.terms.map((t) => ({ ...t, id: slugifyTerm(t.term) }));
 }
 
 // ---------------------------------------------------------------- question bank
@@ -142,15 +133,7 @@ export function quotesShareASentence(q: BankQuestion): boolean {
 	return new Set(keys).size < keys.length;
 }
 
-export const QUESTION_TYPES = [
-	'single',
-	'multiple',
-	'true-false',
-	'fill-blank',
-	'short-answer',
-	'order',
-	'match'
-] as const;
+export { QUESTION_TYPES } from '../../src/lib/bank/vocabulary';
 
 /** A quiz link in the form the app itself writes (`,` encoded as `%2C`, seed last). */
 export function playUrl(params: Record<string, string>): string {

@@ -1,4 +1,5 @@
 import type { Response, Score } from '../quiz/score';
+import { QUESTION_TYPES } from '../bank/vocabulary';
 
 /**
  * What Lectern keeps on the device. Every record carries `v`; a record from a newer
@@ -48,18 +49,8 @@ const isNumber = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-const RESPONSE_TYPES = [
-	'single',
-	'multiple',
-	'true-false',
-	'fill-blank',
-	'short-answer',
-	'order',
-	'match'
-];
-
 function isResponse(value: unknown): value is Response {
-	return isObject(value) && RESPONSE_TYPES.includes(value.type as string);
+	return isObject(value) && (QUESTION_TYPES as readonly string[]).includes(value.type as string);
 }
 
 function isScore(value: unknown): value is Score {
