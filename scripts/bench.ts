@@ -183,7 +183,7 @@ console.table([
 const chrome =
 	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 if (process.env.BENCH_LIGHTHOUSE !== '0' && chrome) {
-	const port = 4199;
+	const port = Number(process.env.BENCH_PORT ?? 4321);
 	const server = spawn(
 		'node_modules/.bin/vite',
 		['preview', '--port', String(port), '--strictPort'],
