@@ -135,6 +135,42 @@ export class ProgressStore {
 		);
 	}
 
+	/** Every valid record, for a backup file. */
+	async allRecords(): Promise<Record<string, unknown>> {
+		const keys = (await this.kv.keys()).filter((key) => /^(answer|attempt|quiz):/.test(key));
+		const out: Record<string, unknown> = {};
+		for (const key of keys) {
+			const check = key.startsWith('answer:')
+				? checkAnswer
+				: key.startsWith('attempt:')
+					? checkAttempt
+					: checkProgress;
+			const value = await this.read(key, check as (value: unknown) => Checked<unknown>);
+			if (value !== undefined && value !== 'newer') out[key] = value;
+		}
+		return out;
+	}
+
+	/** Adds records (already checked) that are not here yet; returns how many were added. */
+	async addRecords(records: [string, unknown][]): Promise<SaveResult & { added: number }> {
+		let added = 0;
+		for (const [key, value] of records) {
+			const saved = await this.write(key, value);
+			if (!saved.ok) return { ...saved, added };
+			added++;
+		}
+		return { ok: true, added };
+	}
+
+	async keys(): Promise<Set<string>> {
+		return new Set(await this.kv.keys());
+	}
+
+	/** Removes everything Lectern stored on this device. */
+	async erase(): Promise<void> {
+		for (const key of await this.kv.keys()) await this.kv.remove(key);
+	}
+
 	/** What the quiz generator needs to favour unseen and missed questions. */
 	async summary(module: string): Promise<ProgressSummary> {
 		const summary: ProgressSummary = {};

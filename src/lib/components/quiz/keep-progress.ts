@@ -82,6 +82,8 @@ export async function keepProgress(
 					finishedAt: Date.now()
 				})
 				.then(report);
+			// After a first finished quiz, ask the browser not to clear our storage under pressure.
+			navigator.storage?.persist?.().catch(() => {});
 		}
 	};
 }

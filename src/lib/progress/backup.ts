@@ -1,0 +1,65 @@
+import { checkAnswer, checkAttempt, checkProgress, type Checked } from './records';
+
+export const BACKUP_FORMAT = 'lectern-progress';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: number;
+	exportedAt: string;
+	records: Record<string, unknown>;
+}
+
+const CHECKS: [string, (value: unknown) => Checked<unknown>][] = [
+	['answer:', checkAnswer],
+	['attempt:', checkAttempt],
+	['quiz:', checkProgress]
+];
+
+export function makeBackup(records: Record<string, unknown>, now = new Date()): Backup {
+	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records };
+}
+
+/** Reads a backup file's text: every record checked, or a plain reason why the file cannot be used. */
+export function readBackup(text: string): { records: Record<string, unknown> } | { error: string } {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { error: 'This file is not a Lectern backup: it is not readable as JSON.' };
+	}
+	const backup = data as Partial<Backup> | null;
+	if (
+		!backup ||
+		backup.format !== BACKUP_FORMAT ||
+		typeof backup.records !== 'object' ||
+		!backup.records
+	) {
+		return { error: 'This file is not a Lectern backup (made with “Download my progress”).' };
+	}
+	if (typeof backup.version !== 'number' || backup.version > BACKUP_VERSION) {
+		return {
+			error:
+				'This backup was made by a newer version of Lectern. Reload the page to update, then try again.'
+		};
+	}
+	const records: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(backup.records)) {
+		const check = CHECKS.find(([prefix]) => key.startsWith(prefix))?.[1];
+		if (!check || !check(value).ok) {
+			return {
+				error: `This backup is damaged (record “${key.slice(0, 40)}”). Nothing was changed.`
+			};
+		}
+		records[key] = value;
+	}
+	return { records };
+}
+
+/** Which records of a backup are new here; restoring the same file twice adds nothing. */
+export function newRecords(
+	existing: ReadonlySet<string>,
+	records: Record<string, unknown>
+): [string, unknown][] {
+	return Object.entries(records).filter(([key]) => !existing.has(key));
+}
