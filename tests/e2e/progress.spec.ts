@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SLUG } from './helpers';
 
@@ -42,4 +43,45 @@ test('closing the tab mid-quiz and opening the same link resumes where the stude
 	await expect(page.locator('.choice.chosen')).toHaveCount(1);
 	await page.getByRole('button', { name: 'Back' }).click();
 	await expect(page.locator('.feedback')).toBeVisible();
+});
+
+test('the progress page shows a finished quiz, offers to retry mistakes, and passes axe', async ({
+	page,
+	isMobile
+}) => {
+	await page.goto(`${SLUG}/quiz/play/?types=true-false&count=2&seed=progress-1`);
+	await page.waitForLoadState('networkidle');
+	for (const step of ['first', 'second']) {
+		const option = page.locator('.choice').first();
+		if (isMobile) await option.tap();
+		else await option.click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('button', { name: step === 'first' ? 'Next' : 'See results' }).click();
+	}
+	await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
+	await page.getByRole('link', { name: 'Progress' }).click();
+	await expect(page.getByText(/questions right at your latest try/)).toBeVisible();
+	await expect(page.getByText('1 quiz finished')).toBeVisible();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(results.violations).toEqual([]);
+
+	// A backup restored onto the same device adds nothing; a wrong file changes nothing.
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download my progress' }).click()
+	]);
+	const file = await download.path();
+	await page.locator('input[type=file]').setInputFiles(file!);
+	await expect(page.locator('.backup [role=status]')).toHaveText(/already here/);
+	await page
+		.locator('input[type=file]')
+		.setInputFiles({
+			name: 'notes.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('[1,2]')
+		});
+	await expect(page.locator('.backup [role=status]')).toHaveText(/not a Lectern backup/);
+	await expect(page.getByText('1 quiz finished')).toBeVisible();
 });

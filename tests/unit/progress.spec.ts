@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore, memoryStore, type KeyValue } from '../../src/lib/progress/store';
 import { SCHEMA_VERSION, linkKey } from '../../src/lib/progress/records';
+import { summarise } from '../../src/lib/progress/summary';
+import { makeBackup, newRecords, readBackup } from '../../src/lib/progress/backup';
 
 const M = 'kadhimi-us-troops-2021';
 const LINK = linkKey('?seed=abc&preset=quick');
@@ -146,5 +148,71 @@ describe('the browser store', () => {
 		expect(
 			await store.saveAnswer({ module: M, question: 'a', score: 1, correct: true, at: 1 })
 		).toEqual({ ok: true });
+	});
+});
+
+describe('the progress summary', () => {
+	const facts = {
+		a: { type: 'single', skills: ['recall'] },
+		b: { type: 'order', skills: ['sequence', 'recall'] }
+	};
+	it('counts each question by its latest answer, by skill and by type', () => {
+		const answers = [
+			{ v: 1, module: M, question: 'a', score: 0, correct: false, at: 1 },
+			{ v: 1, module: M, question: 'a', score: 1, correct: true, at: 3 },
+			{ v: 1, module: M, question: 'b', score: 0.5, correct: false, at: 2 },
+			{ v: 1, module: M, question: 'gone', score: 1, correct: true, at: 2 }
+		];
+		const summary = summarise(answers, [], facts);
+		expect(summary).toMatchObject({ answered: 2, right: 1, missed: ['b'] });
+		expect(summary.bySkill).toEqual([
+			{ label: 'recall', right: 1, answered: 2 },
+			{ label: 'sequence', right: 0, answered: 1 }
+		]);
+		expect(summary.byType.map((t) => t.label)).toEqual(['order', 'single']);
+	});
+});
+
+describe('backup files', () => {
+	const answer = { v: 1, module: M, question: 'a', score: 1, correct: true, at: 1 };
+
+	it('round-trips, and restoring the same file twice adds nothing', async () => {
+		const source = new ProgressStore(memoryStore(), true);
+		await source.saveAnswer({ module: M, question: 'a', score: 1, correct: true, at: 1 });
+		const file = JSON.stringify(makeBackup(await source.allRecords()));
+
+		const target = new ProgressStore(memoryStore(), true);
+		const read = readBackup(file);
+		if ('error' in read) throw new Error(read.error);
+		expect((await target.addRecords(newRecords(await target.keys(), read.records))).added).toBe(1);
+		expect(newRecords(await target.keys(), read.records)).toEqual([]);
+		expect(await target.summary(M)).toEqual({ a: { seen: true, missed: false } });
+	});
+
+	it.each([
+		['not JSON', 'hello', /not readable as JSON/],
+		['another JSON file', '{"name":"x"}', /not a Lectern backup/],
+		[
+			'a newer backup',
+			JSON.stringify({ format: 'lectern-progress', version: 99, records: {} }),
+			/newer version/
+		],
+		[
+			'a damaged record',
+			JSON.stringify({
+				format: 'lectern-progress',
+				version: 1,
+				records: { 'answer:x': { v: 1, module: M } }
+			}),
+			/damaged/
+		],
+		[
+			'an unknown kind of record',
+			JSON.stringify({ format: 'lectern-progress', version: 1, records: { 'settings:x': answer } }),
+			/damaged/
+		]
+	])('refuses %s with a plain message and changes nothing', (_, text, message) => {
+		const read = readBackup(text);
+		expect('error' in read && read.error).toMatch(message);
 	});
 });
