@@ -75,13 +75,25 @@ test('the progress page shows a finished quiz, offers to retry mistakes, and pas
 	const file = await download.path();
 	await page.locator('input[type=file]').setInputFiles(file!);
 	await expect(page.locator('.backup [role=status]')).toHaveText(/already here/);
-	await page
-		.locator('input[type=file]')
-		.setInputFiles({
-			name: 'notes.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('[1,2]')
-		});
+	await page.locator('input[type=file]').setInputFiles({
+		name: 'notes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('[1,2]')
+	});
 	await expect(page.locator('.backup [role=status]')).toHaveText(/not a Lectern backup/);
 	await expect(page.getByText('1 quiz finished')).toBeVisible();
+});
+
+test('two tabs: answers given in one appear on the progress page open in the other', async ({
+	context
+}) => {
+	const progress = await context.newPage();
+	await progress.goto('progress/');
+	await expect(progress.getByText('No answers yet.')).toBeVisible();
+	const quiz = await context.newPage();
+	await quiz.goto(`${SLUG}/quiz/play/?types=true-false&count=1&seed=two-tabs`);
+	await quiz.waitForLoadState('networkidle');
+	await quiz.locator('.choice').first().click();
+	await quiz.getByRole('button', { name: 'Check' }).click();
+	await expect(progress.getByText(/of 1 questions right at your latest try/)).toBeVisible();
 });

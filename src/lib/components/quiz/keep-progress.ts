@@ -1,5 +1,6 @@
 import type { ProgressStore, SaveResult } from '$lib/progress/store';
 import { linkKey } from '$lib/progress/records';
+import { announceChange } from '$lib/progress/channel';
 import type { QuizRun } from './quiz-run.svelte';
 
 export interface KeepStatus {
@@ -31,7 +32,7 @@ export async function keepProgress(
 	onstatus({ persistent: store.persistent });
 
 	const report = (result: SaveResult) => {
-		if (result.ok) return;
+		if (result.ok) return announceChange();
 		onstatus({
 			persistent: store.persistent,
 			problem:
