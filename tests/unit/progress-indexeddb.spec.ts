@@ -21,5 +21,5 @@ it('keeps progress in IndexedDB through localforage, across a fresh store instan
 		},
 		true
 	);
-	expect(await reread.summary('m')).toEqual({ q1: { seen: true, missed: false } });
+	expect(await reread.summary('m')).toMatchObject({ q1: { seen: true, missed: false } });
 });

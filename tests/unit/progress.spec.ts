@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressStore, memoryStore, type KeyValue } from '../../src/lib/progress/store';
 import { SCHEMA_VERSION, linkKey } from '../../src/lib/progress/records';
 import { summarise } from '../../src/lib/progress/summary';
+import { dueForReview, reviewCards } from '../../src/lib/progress/review';
 import { makeBackup, newRecords, readBackup } from '../../src/lib/progress/backup';
 
 const M = 'kadhimi-us-troops-2021';
@@ -71,7 +72,7 @@ describe('reading what is stored, defensively', () => {
 		await store.saveAnswer({ module: M, question: 'a', score: 1, correct: true, at: 1 });
 		await kv.set(`answer:${M}:broken`, 'not a record');
 		await store.saveAnswer({ module: M, question: 'b', score: 0, correct: false, at: 2 });
-		expect(await store.summary(M)).toEqual({
+		expect(await store.summary(M)).toMatchObject({
 			a: { seen: true, missed: false },
 			b: { seen: true, missed: true }
 		});
@@ -186,7 +187,7 @@ describe('backup files', () => {
 		if ('error' in read) throw new Error(read.error);
 		expect((await target.addRecords(newRecords(await target.keys(), read.records))).added).toBe(1);
 		expect(newRecords(await target.keys(), read.records)).toEqual([]);
-		expect(await target.summary(M)).toEqual({ a: { seen: true, missed: false } });
+		expect(await target.summary(M)).toMatchObject({ a: { seen: true, missed: false } });
 	});
 
 	it.each([
@@ -214,5 +215,46 @@ describe('backup files', () => {
 	])('refuses %s with a plain message and changes nothing', (_, text, message) => {
 		const read = readBackup(text);
 		expect('error' in read && read.error).toMatch(message);
+	});
+});
+
+describe('review schedule (FSRS)', () => {
+	const day = 24 * 60 * 60 * 1000;
+	const start = Date.UTC(2026, 0, 1);
+	const answer = (question: string, correct: boolean, at: number) => ({
+		v: 1,
+		module: M,
+		question,
+		score: correct ? 1 : 0,
+		correct,
+		at
+	});
+
+	it('brings a missed question back soon and a known one later', () => {
+		const answers = [answer('missed', false, start), answer('known', true, start)];
+		// FSRS learning steps: Again returns in a minute, Good in ten.
+		expect(dueForReview(answers, new Date(start + 5 * 60 * 1000))).toEqual(['missed']);
+		expect(dueForReview(answers, new Date(start + 30 * day)).sort()).toEqual(['known', 'missed']);
+	});
+
+	it('spaces a question further each time it is answered right', () => {
+		const once = reviewCards([answer('q', true, start)])
+			.get('q')!
+			.due.getTime();
+		const twice = reviewCards([answer('q', true, start), answer('q', true, once)])
+			.get('q')!
+			.due.getTime();
+		expect(twice - once).toBeGreaterThan(once - start);
+	});
+
+	it('is the same for the same answers (no fuzz)', () => {
+		const answers = [
+			answer('a', true, start),
+			answer('a', false, start + day),
+			answer('a', true, start + 2 * day)
+		];
+		expect(reviewCards(answers).get('a')!.due).toEqual(
+			reviewCards([...answers].reverse()).get('a')!.due
+		);
 	});
 });

@@ -1,4 +1,5 @@
 import type { ProgressSummary } from '../quiz/generate';
+import { dueForReview } from './review';
 import {
 	SCHEMA_VERSION,
 	checkAnswer,
@@ -172,10 +173,16 @@ export class ProgressStore {
 	}
 
 	/** What the quiz generator needs to favour unseen and missed questions. */
-	async summary(module: string): Promise<ProgressSummary> {
+	async summary(module: string, now = new Date()): Promise<ProgressSummary> {
+		const answers = await this.answers(module);
+		const due = new Set(dueForReview(answers, now));
 		const summary: ProgressSummary = {};
-		for (const answer of await this.answers(module)) {
-			summary[answer.question] = { seen: true, missed: !answer.correct };
+		for (const answer of answers) {
+			summary[answer.question] = {
+				seen: true,
+				missed: !answer.correct,
+				due: due.has(answer.question)
+			};
 		}
 		return summary;
 	}

@@ -1,4 +1,5 @@
 import type { AnswerRecord, AttemptRecord } from './records';
+import { dueForReview } from './review';
 
 /** What the progress page needs to know of each question. */
 export interface QuestionFacts {
@@ -20,6 +21,8 @@ export interface ModuleProgress {
 	byType: Accuracy[];
 	/** Questions whose latest answer was wrong, to retry. */
 	missed: string[];
+	/** Questions the review schedule says to practise now. */
+	due: string[];
 }
 
 function tally(map: Map<string, Accuracy>, label: string, correct: boolean) {
@@ -33,7 +36,8 @@ function tally(map: Map<string, Accuracy>, label: string, correct: boolean) {
 export function summarise(
 	answers: readonly AnswerRecord[],
 	attempts: readonly AttemptRecord[],
-	facts: Readonly<Record<string, QuestionFacts>>
+	facts: Readonly<Record<string, QuestionFacts>>,
+	now = new Date()
 ): ModuleProgress {
 	const latest = new Map<string, AnswerRecord>();
 	for (const answer of [...answers].sort((a, b) => a.at - b.at)) {
@@ -53,6 +57,7 @@ export function summarise(
 		right: values.filter((a) => a.correct).length,
 		bySkill: [...bySkill.values()].sort((a, b) => a.label.localeCompare(b.label)),
 		byType: [...byType.values()].sort((a, b) => a.label.localeCompare(b.label)),
-		missed: values.filter((a) => !a.correct).map((a) => a.question)
+		missed: values.filter((a) => !a.correct).map((a) => a.question),
+		due: dueForReview(answers, now, new Set(Object.keys(facts)))
 	};
 }
