@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'lectern-new-module-'));
+const env = {
+	...process.env,
+	LECTERN_CONTENT_DIR: join(dir, 'content'),
+	LECTERN_QUESTIONS_DIR: join(dir, 'questions')
+};
+
+function run(script: string, ...args: string[]): { status: number; out: string } {
+	try {
+		const out = execFileSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+			env,
+			encoding: 'utf8',
+			stdio: 'pipe'
+		});
+		return { status: 0, out };
+	} catch (error) {
+		const e = error as { status: number; stdout: string; stderr: string };
+		return { status: e.status, out: e.stdout + e.stderr };
+	}
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run new-module', () => {
+	it('creates the three files from templates that pass the checks as they are', () => {
+		const created = run('new-module', 'city-budget-2025', '--title', 'The city’s budget');
+		expect(created.status).toBe(0);
+		expect(created.out).toContain('Created module “city-budget-2025”');
+		for (const file of [
+			'content/city-budget-2025/article.md',
+			'content/city-budget-2025/glossary.yaml',
+			'questions/city-budget-2025.yaml'
+		]) {
+			expect(existsSync(join(dir, file)), file).toBe(true);
+		}
+		const checked = run('questions-check');
+		expect(checked).toEqual({ status: 0, out: expect.stringContaining('no problems') });
+	}, 30_000);
+
+	it('refuses a module that already exists', () => {
+		const again = run('new-module', 'city-budget-2025');
+		expect(again.status).toBe(1);
+		expect(again.out).toMatch(/city-budget-2025 already exists: choose another name/);
+	}, 30_000);
+
+	it('refuses a name that cannot be a web address', () => {
+		const bad = run('new-module', 'City Budget');
+		expect(bad.status).toBe(1);
+		expect(bad.out).toContain('“City Budget” cannot be a module name');
+	}, 30_000);
+});
