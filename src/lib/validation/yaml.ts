@@ -10,6 +10,7 @@ import {
 	type Pair,
 	type Tags
 } from 'yaml';
+import jsyaml from 'js-yaml';
 import type { ValidationIssue } from './issues';
 
 export type YamlPath = readonly PropertyKey[];
@@ -86,7 +87,8 @@ function duplicateKey(
 	return { message: `the key \`${key}\` appears twice in the same item`, fix };
 }
 
-export function parseYaml(source: string, file: string): LocatedYaml {
+/** The position-keeping parse (the `yaml` package): every node located, every syntax problem reported. */
+export function parseCarefully(source: string, file: string): LocatedYaml {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, {
 		lineCounter,
@@ -197,3 +199,52 @@ export function parseYaml(source: string, file: string): LocatedYaml {
 
 /** The same document as an editor would see it: used to report where a value sits. */
 export type { Document };
+
+// The same reading rules for js-yaml: only true/false keep a meaning; everything else is text.
+// (js-yaml exports its built-in types; its type definitions do not declare them.)
+const { bool } = (jsyaml as unknown as { types: { bool: jsyaml.Type } }).types;
+const FAST_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [bool] });
+
+/** js-yaml reads an empty value as null where the careful parser gives "": make them agree. */
+function emptyAsText(value: unknown): unknown {
+	if (value === null) return '';
+	if (Array.isArray(value)) return value.map(emptyAsText);
+	if (typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, emptyAsText(v)]));
+	}
+	return value;
+}
+
+/** A flow list with an unquoted number like 2,500, which the careful parser must look at. */
+function splitNumberRisk(source: string): boolean {
+	for (const line of source.split('\n')) {
+		if (!line.includes('[')) continue;
+		const unquoted = line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
+		if (/\[[^\]]*\d,\d{3}/.test(unquoted)) return true;
+	}
+	return false;
+}
+
+/**
+ * Reads a teacher's YAML file. A large valid bank is read by js-yaml, several times faster;
+ * the position-keeping parser runs only when a position is needed (an error to report), or
+ * when the file has something only it checks: anchors and aliases, or a number like 2,500
+ * in a [flow, list].
+ */
+export function parseYaml(source: string, file: string): LocatedYaml {
+	const careful = /(^|[\s[{,])[&*][\w-]/m.test(source) || splitNumberRisk(source);
+	if (!careful) {
+		try {
+			const value = emptyAsText(jsyaml.load(source, { schema: FAST_SCHEMA }));
+			let located: LocatedYaml | undefined;
+			return {
+				value,
+				issues: [],
+				locate: (path, options) => (located ??= parseCarefully(source, file)).locate(path, options)
+			};
+		} catch {
+			// A syntax problem: the careful parser reports it with its place and a fix.
+		}
+	}
+	return parseCarefully(source, file);
+}
