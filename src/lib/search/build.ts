@@ -9,7 +9,11 @@ export interface SearchData {
 
 /** Builds the lunr index at build time; the browser only loads it. */
 export function buildSearchData(modules: readonly StudyModuleLike[]): SearchData {
-	const docs = searchDocuments(modules);
+	return buildFromDocuments(searchDocuments(modules));
+}
+
+/** The index and shown store for any set of documents (the bench feeds synthetic ones). */
+export function buildFromDocuments(docs: Record<string, SearchDoc>): SearchData {
 	const index = lunr(function () {
 		this.pipeline.before(lunr.trimmer, normaliser);
 		this.searchPipeline.before(lunr.stemmer, normaliser);

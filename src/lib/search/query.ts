@@ -7,6 +7,7 @@ import { MAX_QUERY_LENGTH } from './limits';
 
 export { MAX_QUERY_LENGTH };
 const MAX_TERMS = 8;
+const MAX_RESULTS = 60;
 const SNIPPET_LENGTH = 180;
 
 export interface SnippetPart {
@@ -75,7 +76,9 @@ export class SearchEngine {
 			results = this.run(terms, true);
 			fuzzy = results.length > 0;
 		}
+		// Snippets cost time per hit: only the best ones are shown, so only they get one.
 		const hits = results
+			.slice(0, MAX_RESULTS)
 			.filter((r) => this.docs[r.ref])
 			.map((r) => {
 				const doc = this.docs[r.ref]!;
