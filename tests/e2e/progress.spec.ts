@@ -97,3 +97,93 @@ test('two tabs: answers given in one appear on the progress page open in the oth
 	await quiz.getByRole('button', { name: 'Check' }).click();
 	await expect(progress.getByText(/of 1 questions right at your latest try/)).toBeVisible();
 });
+
+test.describe('when the browser refuses storage', () => {
+	test.beforeEach(async ({ context }) => {
+		// As in some private modes: IndexedDB is there but refuses to open.
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', {
+				value: {
+					open: () => {
+						throw new DOMException('refused', 'InvalidStateError');
+					}
+				},
+				configurable: true
+			});
+		});
+	});
+
+	test('quizzes still work and a dismissible notice says progress will not be kept', async ({
+		page
+	}) => {
+		await page.goto(`${SLUG}/quiz/play/?types=true-false&count=1&seed=no-storage`);
+		const notice = page
+			.getByRole('alert')
+			.filter({ hasText: 'does not let Lectern store anything' });
+		await expect(notice).toBeVisible();
+		await page.locator('.choice').first().click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.feedback')).toBeVisible();
+		await notice.getByRole('button', { name: 'OK' }).click();
+		await expect(notice).toBeHidden();
+	});
+});
+
+test('a damaged record planted in IndexedDB does not break the progress page', async ({ page }) => {
+	await page.goto(`${SLUG}/quiz/play/?types=true-false&count=1&seed=damaged`);
+	await page.waitForLoadState('networkidle');
+	await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('.feedback')).toBeVisible();
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('lectern');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					tx.objectStore('progress').put(
+						{ v: 1, module: 7 },
+						'answer:kadhimi-us-troops-2021:broken'
+					);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			})
+	);
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('progress/');
+	await expect(page.getByText(/1 saved record was damaged and set aside/)).toBeVisible();
+	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('a day offline: after one visit, every page, a quiz and search work, and the answers are kept', async ({
+	page,
+	context
+}) => {
+	await page.goto('./');
+	await page.waitForFunction(
+		() => navigator.serviceWorker.controller?.state === 'activated',
+		null,
+		{
+			timeout: 20_000
+		}
+	);
+	await context.setOffline(true);
+	for (const path of [`${SLUG}/`, `${SLUG}/glossary/`, `${SLUG}/quiz/`, 'progress/', 'search/']) {
+		await page.goto(path);
+		await expect(page.locator('main h1').first()).toBeVisible();
+	}
+	await page.goto(`${SLUG}/quiz/play/?types=single&count=1&seed=offline-day`);
+	await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('.feedback')).toBeVisible();
+	await page.goto('search/?q=sadr');
+	await expect(page.locator('.search-results a').first()).toBeVisible();
+	await page.goto('progress/');
+	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+	await context.setOffline(false);
+	await page.reload();
+	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+});
