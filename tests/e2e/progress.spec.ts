@@ -187,3 +187,33 @@ test('a day offline: after one visit, every page, a quiz and search work, and th
 	await page.reload();
 	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
 });
+
+test('the article offers to continue reading where the student left off', async ({ page }) => {
+	await page.goto(`${SLUG}/`);
+	await page.waitForLoadState('networkidle');
+	await page.locator('#p-20').scrollIntoViewIfNeeded();
+	const savedPlace = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const open = indexedDB.open('lectern');
+					open.onsuccess = () => {
+						const get = open.result
+							.transaction('progress')
+							.objectStore('progress')
+							.get('reading:kadhimi-us-troops-2021');
+						get.onsuccess = () => resolve(Number(String(get.result?.paragraph ?? 'p-0').slice(2)));
+					};
+					open.onerror = () => resolve(0);
+				})
+		);
+	// The place is saved once the reader pauses; poll the store rather than sleeping.
+	await expect.poll(savedPlace).toBeGreaterThan(10);
+	const place = await savedPlace();
+	await page.goto(`${SLUG}/`);
+	const offer = page.getByRole('link', { name: `Continue reading at paragraph ${place}` });
+	await expect(offer).toBeVisible();
+	await offer.click();
+	await expect(page).toHaveURL(new RegExp(`#p-${place}$`));
+	await expect(page.locator(`#p-${place}`)).toBeInViewport();
+});

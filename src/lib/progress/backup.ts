@@ -1,4 +1,4 @@
-import { checkAnswer, checkAttempt, checkProgress, type Checked } from './records';
+import { checkAnswer, checkAttempt, checkProgress, checkReading, type Checked } from './records';
 
 export const BACKUP_FORMAT = 'lectern-progress';
 export const BACKUP_VERSION = 1;
@@ -13,7 +13,8 @@ export interface Backup {
 const CHECKS: [string, (value: unknown) => Checked<unknown>][] = [
 	['answer:', checkAnswer],
 	['attempt:', checkAttempt],
-	['quiz:', checkProgress]
+	['quiz:', checkProgress],
+	['reading:', checkReading]
 ];
 
 export function makeBackup(records: Record<string, unknown>, now = new Date()): Backup {

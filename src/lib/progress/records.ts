@@ -43,6 +43,14 @@ export interface AttemptRecord {
 	finishedAt: number;
 }
 
+/** Where the reader was in an article, for "Continue reading". */
+export interface ReadingRecord {
+	v: number;
+	module: string;
+	paragraph: string;
+	at: number;
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number =>
@@ -109,6 +117,13 @@ export const checkAttempt = (value: unknown) =>
 			isNumber(r.points) &&
 			isNumber(r.possible) &&
 			isNumber(r.finishedAt)
+	);
+
+export const checkReading = (value: unknown) =>
+	check<ReadingRecord>(
+		value,
+		(r) =>
+			isString(r.module) && isString(r.paragraph) && /^p-\d+$/.test(r.paragraph) && isNumber(r.at)
 	);
 
 /** The quiz link as a storage key: its parameters in a fixed order. */

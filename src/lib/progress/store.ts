@@ -5,6 +5,8 @@ import {
 	checkAnswer,
 	checkAttempt,
 	checkProgress,
+	checkReading,
+	type ReadingRecord,
 	type AnswerRecord,
 	type AttemptRecord,
 	type Checked,
@@ -136,16 +138,34 @@ export class ProgressStore {
 		);
 	}
 
+	saveReading(module: string, paragraph: string): Promise<SaveResult> {
+		return this.write(`reading:${module}`, {
+			v: SCHEMA_VERSION,
+			module,
+			paragraph,
+			at: Date.now()
+		});
+	}
+
+	async loadReading(module: string): Promise<ReadingRecord | undefined> {
+		const found = await this.read(`reading:${module}`, checkReading);
+		return found === 'newer' ? undefined : found;
+	}
+
 	/** Every valid record, for a backup file. */
 	async allRecords(): Promise<Record<string, unknown>> {
-		const keys = (await this.kv.keys()).filter((key) => /^(answer|attempt|quiz):/.test(key));
+		const keys = (await this.kv.keys()).filter((key) =>
+			/^(answer|attempt|quiz|reading):/.test(key)
+		);
 		const out: Record<string, unknown> = {};
 		for (const key of keys) {
 			const check = key.startsWith('answer:')
 				? checkAnswer
 				: key.startsWith('attempt:')
 					? checkAttempt
-					: checkProgress;
+					: key.startsWith('reading:')
+						? checkReading
+						: checkProgress;
 			const value = await this.read(key, check as (value: unknown) => Checked<unknown>);
 			if (value !== undefined && value !== 'newer') out[key] = value;
 		}
