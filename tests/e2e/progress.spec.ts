@@ -16,7 +16,8 @@ test('closing the tab mid-quiz and opening the same link resumes where the stude
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.locator('.choice').nth(1).click();
 	const prompt = await page.locator('.prompt').textContent();
-	// Saving is debounced a little; the test waits for the record rather than a fixed time.
+	// Saving is asynchronous: wait until the store holds the second question as current,
+	// with both choices made so far.
 	await expect
 		.poll(() =>
 			page.evaluate(
@@ -25,15 +26,27 @@ test('closing the tab mid-quiz and opening the same link resumes where the stude
 						const open = indexedDB.open('lectern');
 						open.onsuccess = () => {
 							const tx = open.result.transaction('progress', 'readonly');
-							const all = tx.objectStore('progress').getAllKeys();
+							const all = tx.objectStore('progress').getAll();
 							all.onsuccess = () =>
-								resolve(all.result.filter((k) => String(k).startsWith('quiz:')).length);
+								resolve(
+									// Current question (index) and the options chosen so far, as one number: 1 and 2 → 12.
+									(() => {
+										const saved = all.result.find(
+											(r) => r && typeof r.index === 'number' && r.link
+										);
+										if (!saved) return -1;
+										const chosen = Object.values(
+											saved.responses as Record<string, { option: number | null }>
+										).filter((r) => r.option !== null).length;
+										return saved.index * 10 + chosen;
+									})()
+								);
 						};
-						open.onerror = () => resolve(0);
+						open.onerror = () => resolve(-1);
 					})
 			)
 		)
-		.toBe(1);
+		.toBe(12);
 	await page.close();
 
 	page = await context.newPage();

@@ -78,6 +78,7 @@ test('strange queries never break the page', async ({ page }) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('search/');
+	await page.waitForLoadState('networkidle');
 	const box = page.getByRole('searchbox', { name: /Search the articles/ });
 	for (const query of ['title:', '~', 'foo~x', '-', '+*', '"unclosed', '((', 'the', '***']) {
 		await box.fill(query);

@@ -1,7 +1,7 @@
 import type { ProgressStore, SaveResult } from '$lib/progress/store';
 import { linkKey } from '$lib/progress/records';
 import { announceChange } from '$lib/progress/channel';
-import type { QuizRun } from './quiz-run.svelte';
+import type { QuizRun, RunSnapshot } from './quiz-run.svelte';
 
 export interface KeepStatus {
 	persistent: boolean;
@@ -43,16 +43,23 @@ export async function keepProgress(
 						: 'This answer could not be saved on this device.'
 		});
 	};
-	let pending: ReturnType<typeof setTimeout> | undefined;
+	// Every change is saved at once, one write at a time; changes made during a write are
+	// coalesced into the next one, so fast typing never queues a storm and closing the tab
+	// right after an answer loses nothing.
+	let writing: Promise<void> | undefined;
+	let latest: RunSnapshot | undefined;
+	async function pump() {
+		while (latest) {
+			const snapshot = latest;
+			latest = undefined;
+			report(await store.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() }));
+		}
+		writing = undefined;
+	}
 	run.keeper = {
 		progress(snapshot) {
-			// Typing saves at most every 300 ms; checking an answer saves at once (below).
-			clearTimeout(pending);
-			pending = setTimeout(() => {
-				store
-					.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() })
-					.then(report);
-			}, 300);
+			latest = snapshot;
+			writing ??= pump();
 		},
 		answer(question, score) {
 			store
@@ -66,23 +73,24 @@ export async function keepProgress(
 				.then(report);
 		},
 		finish(finished) {
-			clearTimeout(pending);
+			latest = undefined;
+			// After the last progress write, so it cannot bring the finished quiz back.
+			const flushed = writing ?? Promise.resolve();
 			const scores = Object.fromEntries(
 				finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])
 			);
 			const totals = finished.totals;
-			store
-				.finish({
-					module,
-					link,
-					title,
-					questions: finished.ids,
-					scores,
-					points: totals.points,
-					possible: totals.possible,
-					finishedAt: Date.now()
-				})
-				.then(report);
+			const attempt = {
+				module,
+				link,
+				title,
+				questions: finished.ids,
+				scores,
+				points: totals.points,
+				possible: totals.possible,
+				finishedAt: Date.now()
+			};
+			flushed.then(() => store.finish(attempt)).then(report);
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
 			navigator.storage?.persist?.().catch(() => {});
 		}
