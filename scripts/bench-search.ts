@@ -52,55 +52,49 @@ interface Measures {
 	prefixP95: number;
 }
 
-function measureLunr(docs: Record<string, SearchDoc>, runs: number): Measures {
+/** Build, serialise, load and query one engine the same way as the other. */
+function measure(
+	build: () => string,
+	load: (json: string) => { search(query: string): unknown },
+	runs: number
+): Measures {
 	let json = '';
-	const build = time(
-		() => (json = JSON.stringify(buildFromDocuments(docs))),
-		Math.max(1, Math.floor(runs / 4))
-	);
-	let engine!: SearchEngine;
-	const load = time(() => (engine = new SearchEngine(JSON.parse(json))), runs);
+	const builds = time(() => (json = build()), Math.max(1, Math.floor(runs / 4)));
+	let engine!: { search(query: string): unknown };
+	const loads = time(() => (engine = load(json)), runs);
 	const full = QUERIES.flatMap((q) => time(() => engine.search(q), runs));
 	const prefix = QUERIES.flatMap((q) =>
 		[2, 3, 4].flatMap((n) => time(() => engine.search(q.slice(0, n)), runs))
 	);
 	return {
-		build: percentile(build, 0.5),
+		build: percentile(builds, 0.5),
 		raw: json.length,
 		gzip: gzipSync(json).length,
-		load: percentile(load, 0.5),
+		load: percentile(loads, 0.5),
 		median: percentile(full, 0.5),
 		p95: percentile(full, 0.95),
 		prefixP95: percentile(prefix, 0.95)
 	};
 }
 
+const measureLunr = (docs: Record<string, SearchDoc>, runs: number) =>
+	measure(
+		() => JSON.stringify(buildFromDocuments(docs)),
+		(json) => new SearchEngine(JSON.parse(json)),
+		runs
+	);
+
 function measureMini(docs: Record<string, SearchDoc>, runs: number): Measures {
-	let json = '';
 	const records = Object.entries(docs).map(([id, doc]) => ({ id, ...doc }));
-	const build = time(
+	return measure(
 		() => {
 			const mini = new MiniSearch(MINI_OPTIONS);
 			mini.addAll(records);
-			json = JSON.stringify(mini);
+			return JSON.stringify(mini);
 		},
-		Math.max(1, Math.floor(runs / 4))
+		(json) => MiniSearch.loadJSON(json, MINI_OPTIONS),
+		runs
 	);
-	let mini!: MiniSearch;
-	const load = time(() => (mini = MiniSearch.loadJSON(json, MINI_OPTIONS)), runs);
-	const full = QUERIES.flatMap((q) => time(() => mini.search(q), runs));
-	const prefix = QUERIES.flatMap((q) =>
-		[2, 3, 4].flatMap((n) => time(() => mini.search(q.slice(0, n)), runs))
-	);
-	return {
-		build: percentile(build, 0.5),
-		raw: json.length,
-		gzip: gzipSync(json).length,
-		load: percentile(load, 0.5),
-		median: percentile(full, 0.5),
-		p95: percentile(full, 0.95),
-		prefixP95: percentile(prefix, 0.95)
-	};
 }
 
 /** 200 articles and 10,000 questions made from the real sentences, reshuffled with a fixed seed. */
