@@ -230,3 +230,34 @@ test('the article offers to continue reading where the student left off', async 
 	await expect(page).toHaveURL(new RegExp(`#p-${place}$`));
 	await expect(page.locator(`#p-${place}`)).toBeInViewport();
 });
+
+test('download a backup, erase, restore it: the progress page shows the same figures', async ({
+	page
+}) => {
+	await page.goto(`${SLUG}/quiz/play/?types=true-false&count=2&seed=backup-cycle`);
+	await page.waitForLoadState('networkidle');
+	for (const step of ['Next', 'See results']) {
+		await page.locator('.choice').first().click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await page.getByRole('button', { name: step }).click();
+	}
+	await page.getByRole('link', { name: 'Progress' }).click();
+	const figures = page.locator('.totals');
+	await expect(figures).toContainText('1 quiz finished');
+	const before = await figures.textContent();
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download my progress' }).click()
+	]);
+	const file = (await download.path())!;
+	await page.getByRole('button', { name: 'Erase my progress' }).click();
+	await page.getByRole('button', { name: 'Yes, erase' }).click();
+	await expect(page.getByText('No answers yet.')).toBeVisible();
+
+	await page.locator('input[type=file]').setInputFiles(file);
+	await expect(page.locator('.backup [role=status]')).toHaveText(
+		/^Restored \d+ records? from the backup\.$/
+	);
+	await expect(figures).toHaveText(before!);
+});
