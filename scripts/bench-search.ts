@@ -24,7 +24,7 @@ const QUERIES = [
 	'militia groups'
 ];
 
-const percentile = (values: number[], p: number) => {
+export const percentile = (values: number[], p: number) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
 };

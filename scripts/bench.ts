@@ -17,10 +17,9 @@ import { generate } from '../src/lib/quiz/generate';
 import type { Paragraph } from '../src/lib/content/types';
 import { SearchEngine } from '../src/lib/search/query';
 import { searchDocuments, type SearchDoc } from '../src/lib/search/documents';
-import { compareSearch, syntheticDocuments } from './bench-search';
+import { compareSearch, percentile, syntheticDocuments } from './bench-search';
 
-const median = (values: number[]) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function firstLoadJs(htmlPath: string): number {
@@ -94,7 +93,6 @@ for (let run = 0; run < 50; run++) {
 		}
 	}
 }
-queryTimes.sort((a, b) => a - b);
 console.log('\nSearch (index as shipped in build/search-index.json)');
 console.table([
 	{ measure: 'index size', value: kb(indexJson.length), gzipped: kb(gzipSync(indexJson).length) },
@@ -105,12 +103,12 @@ console.table([
 	},
 	{
 		measure: `query while typing, p50 of ${queryTimes.length}`,
-		value: `${queryTimes[Math.floor(queryTimes.length * 0.5)]!.toFixed(2)} ms`,
+		value: `${percentile(queryTimes, 0.5).toFixed(2)} ms`,
 		gzipped: ''
 	},
 	{
 		measure: 'query while typing, p95',
-		value: `${queryTimes[Math.floor(queryTimes.length * 0.95)]!.toFixed(2)} ms`,
+		value: `${percentile(queryTimes, 0.95).toFixed(2)} ms`,
 		gzipped: ''
 	}
 ]);

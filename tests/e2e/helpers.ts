@@ -219,3 +219,14 @@ export async function snapshotQuestion(page: Page): Promise<string[]> {
 		return out;
 	});
 }
+
+/** After a first visit: waits until the service worker controls the page (not just `ready`). */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => navigator.serviceWorker.controller?.state === 'activated',
+		null,
+		{
+			timeout: 20_000
+		}
+	);
+}

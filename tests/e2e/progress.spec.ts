@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG } from './helpers';
+import { SLUG, serviceWorkerActive } from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
 
@@ -176,13 +176,7 @@ test('a day offline: after one visit, every page, a quiz and search work, and th
 	context
 }) => {
 	await page.goto('./');
-	await page.waitForFunction(
-		() => navigator.serviceWorker.controller?.state === 'activated',
-		null,
-		{
-			timeout: 20_000
-		}
-	);
+	await serviceWorkerActive(page);
 	await context.setOffline(true);
 	for (const path of [`${SLUG}/`, `${SLUG}/glossary/`, `${SLUG}/quiz/`, 'progress/', 'search/']) {
 		await page.goto(path);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SLUG, settled } from './helpers';
+import { SLUG, settled, serviceWorkerActive } from './helpers';
 
 async function openSearch(page: Page) {
 	await page.goto(`${SLUG}/`);
@@ -102,13 +102,7 @@ test('search results page has no axe violations', async ({ page }) => {
 
 test('search works offline once the service worker is active', async ({ page, context }) => {
 	await page.goto('./');
-	await page.waitForFunction(
-		() => navigator.serviceWorker.controller?.state === 'activated',
-		null,
-		{
-			timeout: 20_000
-		}
-	);
+	await serviceWorkerActive(page);
 	await context.setOffline(true);
 	await page.goto('search/?q=sadr');
 	await expect(page.locator('.results a').first()).toContainText(/Sadr/);

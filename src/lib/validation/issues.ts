@@ -35,7 +35,7 @@ export function formatIssues(issues: readonly ValidationIssue[]): string {
 	const files = new Set(issues.map((i) => i.file));
 	const count = `${issues.length} error${issues.length === 1 ? '' : 's'}`;
 	const header = `${count} in ${[...files].join(', ')}`;
-	return [header, '', ...issues.map(formatIssue)].join('\n\n').replace('\n\n\n\n', '\n\n');
+	return [header, ...issues.map(formatIssue)].join('\n\n');
 }
 
 export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {

@@ -5,7 +5,6 @@ import {
 	isSeq,
 	parseDocument,
 	visit,
-	type Document,
 	type Node,
 	type Pair,
 	type Tags
@@ -196,9 +195,6 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 
 	return { value, issues, locate };
 }
-
-/** The same document as an editor would see it: used to report where a value sits. */
-export type { Document };
 
 // The same reading rules for js-yaml: only true/false keep a meaning; everything else is text.
 // (js-yaml exports its built-in types; its type definitions do not declare them.)

@@ -25,10 +25,7 @@ export class QuizRun {
 	finished = $state(false);
 	keeper: RunKeeper | undefined;
 
-	constructor(
-		bank: Bank,
-		readonly quiz: Quiz
-	) {
+	constructor(bank: Bank, quiz: Quiz) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
 		const byId = new Map(bank.questions.map((q) => [q.id, q]));
 		this.entries = quiz.items.flatMap((item) => {

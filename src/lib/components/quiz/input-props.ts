@@ -1,0 +1,13 @@
+import type { Question } from '$lib/bank/types';
+import type { QuizItem } from '$lib/quiz/generate';
+import type { Response, Score } from '$lib/quiz/score';
+
+/** What every answer input gets from QuestionCard: the question, its display order, the answer so far. */
+export interface InputProps<Q extends Question> {
+	question: Q;
+	item: QuizItem;
+	response: Response;
+	/** Set once the answer is checked: inputs lock and show what was right. */
+	result?: Score;
+	onrespond: (response: Response) => void;
+}
