@@ -5,6 +5,7 @@ import {
 	GLOSSARY,
 	QUESTION_TYPES,
 	QUIZ,
+	TEACHER,
 	openTerm,
 	settled,
 	playUrl,
@@ -87,6 +88,15 @@ test.describe('no axe violations', () => {
 		await expectNoViolations(page, 'the quiz chooser');
 	});
 
+	test('teacher view, whole and filtered (gaps in the coverage map)', async ({ page }) => {
+		await page.goto(TEACHER);
+		await settled(page);
+		await expectNoViolations(page, 'the teacher view');
+		await page.getByRole('checkbox', { name: /^Put in order/ }).check();
+		await expect(page.locator('.map > li.level-0').first()).toBeVisible();
+		await expectNoViolations(page, 'the filtered teacher view', ['.filters', '.map']);
+	});
+
 	test('every kind of question, its feedback, and the results', async ({ page, isMobile }) => {
 		const p = player(page);
 		const n = everyType.length;
@@ -165,6 +175,13 @@ const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
 		open: async (page) => {
 			await page.goto(QUIZ);
 			await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
+		}
+	},
+	{
+		name: 'teacher view',
+		open: async (page) => {
+			await page.goto(TEACHER);
+			await expect(page.getByRole('heading', { level: 1, name: 'Teacher view' })).toBeVisible();
 		}
 	},
 	{

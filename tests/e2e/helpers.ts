@@ -9,6 +9,7 @@ export const SLUG = 'kadhimi-us-troops-2021';
 export const ARTICLE = `${SLUG}/`;
 export const GLOSSARY = `${SLUG}/glossary/`;
 export const QUIZ = `${SLUG}/quiz/`;
+export const TEACHER = `${SLUG}/teacher/`;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // A copy of ../shared/seed/000_f5ac4f414018f2d6.txt, so CI machines without it can compare.
