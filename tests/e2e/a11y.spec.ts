@@ -88,6 +88,13 @@ test.describe('no axe violations', () => {
 		await expectNoViolations(page, 'the quiz chooser');
 	});
 
+	test('printable quiz and answer key', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'a static page: checked once, on desktop');
+		await page.goto(`${QUIZ}print/?preset=full&seed=a11y`);
+		await expect(page.getByRole('heading', { level: 2, name: /^Answer key/ })).toBeVisible();
+		await expectNoViolations(page, 'the printable quiz');
+	});
+
 	test('teacher view, whole and filtered (gaps in the coverage map)', async ({ page }) => {
 		await page.goto(TEACHER);
 		await settled(page);
