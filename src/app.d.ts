@@ -1,7 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** The message is the validator's report on the teacher's files. */
+			issues?: boolean;
+		}
 		// interface Locals {}
 		// interface PageData {}
 		// interface PageState {}

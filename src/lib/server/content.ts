@@ -100,9 +100,8 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 
 let cache: StudyModule[] | undefined;
 
-/** Every module, fully checked. Bad content stops the build with every problem listed. */
-export function loadModules(): StudyModule[] {
-	if (cache && !import.meta.env?.DEV) return cache;
+/** Every module and every problem in them, without throwing. */
+export function readModules(): { modules: StudyModule[]; issues: ValidationIssue[] } {
 	const issues: ValidationIssue[] = [];
 	const modules: StudyModule[] = [];
 	for (const slug of moduleSlugs()) {
@@ -110,6 +109,14 @@ export function loadModules(): StudyModule[] {
 		issues.push(...result.issues);
 		if (result.module) modules.push(result.module);
 	}
+	return { modules, issues };
+}
+
+/** Every module, fully checked. Bad content stops the build with every problem listed. */
+export function loadModules(): StudyModule[] {
+	// Under `npm run dev` files are read again on every request, so a saved edit shows at once.
+	if (cache && !import.meta.env?.DEV) return cache;
+	const { modules, issues } = readModules();
 	if (issues.length) throw new ContentError(issues);
 	cache = modules;
 	return modules;
