@@ -18,6 +18,8 @@ const config = {
 			strict: true
 		}),
 		paths: { base, relative: false },
+		// SVELTEKIT_OUT_DIR lets a test build a variant while `vite preview` serves the main build.
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		// Registered by the app, so it can offer updates instead of taking over an open tab.
 		serviceWorker: { register: false },
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },

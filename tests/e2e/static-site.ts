@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
+	'.txt': 'text/plain'
+};
+
+/**
+ * Builds the site from other content folders, under a base path, into a folder of its own
+ * (SvelteKit's working folder too), so the main build that `vite preview` serves is untouched.
+ */
+export function buildVariant(options: {
+	out: string;
+	contentDir: string;
+	questionsDir: string;
+	basePath: string;
+}): void {
+	const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+		env: {
+			...process.env,
+			LECTERN_CONTENT_DIR: options.contentDir,
+			LECTERN_QUESTIONS_DIR: options.questionsDir,
+			BASE_PATH: options.basePath,
+			BUILD_DIR: join(options.out, 'build'),
+			SVELTEKIT_OUT_DIR: join(options.out, 'kit')
+		},
+		encoding: 'utf8'
+	});
+	if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}\n${result.stdout}`);
+}
+
+/** Serves a static build under a base path, as a plain static host would (no SvelteKit involved). */
+export function serveStatic(root: string, basePath: string, port: number): Promise<Server> {
+	const server = createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		if (!path.startsWith(`${basePath}/`)) {
+			response.writeHead(404).end();
+			return;
+		}
+		let file = normalize(join(root, path.slice(basePath.length)));
+		if (!file.startsWith(root)) {
+			response.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			response.writeHead(404).end();
+			return;
+		}
+		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}
