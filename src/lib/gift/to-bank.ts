@@ -38,8 +38,10 @@ export interface ImportedQuestion {
 
 export interface ImportResult {
 	questions: ImportedQuestion[];
-	/** Items not converted, and questions converted with a change the teacher should know of. */
-	notes: ValidationIssue[];
+	/** Items that are not questions Lectern can have, each with its line and why. */
+	skipped: ValidationIssue[];
+	/** What was converted with a change the teacher should know of. */
+	changed: ValidationIssue[];
 }
 
 /** Difficulty and skills named by the parts of a category path such as `kadhimi/easy/recall, vocabulary`. */
@@ -78,7 +80,8 @@ const percent = (answer: GiftAnswer) => `“${answer.text.text}” ${answer.weig
 
 export function giftToBank(items: GiftItem[], file: string): ImportResult {
 	const questions: ImportedQuestion[] = [];
-	const notes: ValidationIssue[] = [];
+	const skipped: ValidationIssue[] = [];
+	const changed: ValidationIssue[] = [];
 	const taken = new Set<string>();
 	let category: string | undefined;
 
@@ -88,7 +91,7 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 			category = item.path;
 			const meta = categoryMeta(item.path);
 			if (!meta.difficulty && !meta.skills) {
-				notes.push({
+				changed.push({
 					...at,
 					path: '',
 					message: `the category “${item.path}” names no difficulty or skill, so it is kept only as a comment`,
@@ -98,11 +101,10 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 			continue;
 		}
 		if (item.kind === 'description') {
-			notes.push({
+			skipped.push({
 				...at,
-				path: item.title ? `::${item.title}::` : '',
-				message:
-					'not converted: text without an answer block is a Moodle “description”, not a question',
+				path: item.title ? `“${item.title}”` : '',
+				message: 'text without an answer block is a Moodle “description”, not a question',
 				found: `“${item.text.text.slice(0, 60)}${item.text.text.length > 60 ? '…' : ''}”`,
 				fix: 'If it introduces the questions after it, put what matters into their prompts.'
 			});
@@ -110,12 +112,12 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 		}
 		if (item.answers.kind === 'numerical' || item.answers.kind === 'essay') {
 			const numerical = item.answers.kind === 'numerical';
-			notes.push({
+			skipped.push({
 				...at,
-				path: item.title ? `::${item.title}::` : '',
+				path: item.title ? `“${item.title}”` : '',
 				message: numerical
-					? 'not converted: Lectern has no numerical question (a number with a tolerance or range)'
-					: 'not converted: Lectern has no essay question (every answer is marked by the quiz itself)',
+					? 'Lectern has no numerical question (a number with a tolerance or range)'
+					: 'Lectern has no essay question (every answer is marked by the quiz itself)',
 				fix: numerical
 					? 'If one exact answer is right, write it as a short answer, e.g. `{=1822}`, and import again.'
 					: 'Keep it in Moodle, or rewrite it as a question with set answers.'
@@ -159,9 +161,9 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 			category,
 			guessed: { difficulty: !meta.difficulty, skills: !meta.skills }
 		});
-		notes.push(...local.map((note) => ({ ...note, path: id })));
+		changed.push(...local.map((note) => ({ ...note, path: id })));
 	}
-	return { questions, notes };
+	return { questions, skipped, changed };
 }
 
 type Converted = { prompt: string } & (
