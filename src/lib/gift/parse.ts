@@ -81,7 +81,7 @@ export function parseGift(source: string, file: string): ParsedGift {
 			issues.push({
 				file,
 				...where(offset),
-				path: title ? `::${title}::` : '',
+				path: title ? `“${title}”` : '',
 				message,
 				fix
 			});
