@@ -446,7 +446,8 @@ describe('importing a teacher’s GIFT file', () => {
 	});
 });
 
-describe('npm run questions:import', () => {
+// The CLIs start tsx: seconds each on a busy 2-core machine.
+describe('npm run questions:import', { timeout: 60_000 }, () => {
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-gift-import-'));
 	const env = {
 		...process.env,
