@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import type { QuestionInput } from '../../src/lib/bank/schema';
+import type { Difficulty, QuestionInput, Skill } from '../../src/lib/bank/schema';
 import { bankToGift } from '../../src/lib/gift/export';
 import { SLUG } from './helpers';
 
-const base = {
+const base: Pick<QuestionInput, 'explanation' | 'evidence' | 'difficulty' | 'skills'> = {
 	explanation: 'Because the article says so.',
 	evidence: ['unused'],
 	difficulty: 'easy',
 	skills: ['recall']
-} as const;
+};
 /** The GIFT of one question, without the file's header and category lines. */
 const one = (question: Omit<QuestionInput, keyof typeof base> & Partial<QuestionInput>) => {
 	const result = bankToGift('m', [{ ...base, ...question } as QuestionInput]);
@@ -209,7 +209,7 @@ describe('writing a bank as GIFT', () => {
 	});
 
 	it('writes difficulty and skills as the Moodle category, only when they change', () => {
-		const q = (id: string, difficulty: string, skills: string[]) =>
+		const q = (id: string, difficulty: Difficulty, skills: Skill[]) =>
 			({
 				...base,
 				id,
