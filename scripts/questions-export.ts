@@ -9,28 +9,17 @@ import { relative } from 'node:path';
 import { bankToGift } from '../src/lib/gift/export';
 import { moduleSlugs, readModule } from '../src/lib/server/content';
 import { formatIssues } from '../src/lib/validation/issues';
+import { fail, readArgs } from './cli';
 
 const USAGE = `Usage: npm run questions:export -- <slug> [--format gift] [--out <file.gift>]
 Example: npm run questions:export -- kadhimi-us-troops-2021 --out kadhimi.gift`;
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-
-const args = process.argv.slice(2);
-const option = (name: string) => {
-	const at = args.indexOf(name);
-	if (at === -1) return undefined;
-	const value = args[at + 1];
-	if (!value || value.startsWith('--')) fail(`${name} needs a value.\n${USAGE}`);
-	return value;
-};
-const format = option('--format') ?? 'gift';
-const out = option('--out');
-const slug = args.find(
-	(arg, i) => !arg.startsWith('--') && !['--format', '--out'].includes(args[i - 1] ?? '')
+const { values, positionals } = readArgs(
+	{ format: { type: 'string', default: 'gift' }, out: { type: 'string' } },
+	USAGE
 );
+const { format, out } = values;
+const slug = positionals[0];
 if (!slug) fail(USAGE);
 if (format !== 'gift') fail(`--format ${format} is not supported: the one format is gift.`);
 if (!moduleSlugs().includes(slug)) {

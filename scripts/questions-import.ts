@@ -13,29 +13,19 @@ import { giftToBank } from '../src/lib/gift/to-bank';
 import { bankYaml } from '../src/lib/gift/write-yaml';
 import { contentDir, moduleSlugs, questionsDir } from '../src/lib/server/content';
 import { formatIssue, sortIssues } from '../src/lib/validation/issues';
+import { fail, readArgs } from './cli';
 
 const USAGE = `Usage: npm run questions:import -- <file.gift> [--module <slug>] [--out <file.yaml>] [--force]
 Example: npm run questions:import -- week3.gift --module kadhimi-us-troops-2021`;
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-
-const args = process.argv.slice(2);
-const option = (name: string) => {
-	const at = args.indexOf(name);
-	if (at === -1) return undefined;
-	const value = args[at + 1];
-	if (!value || value.startsWith('--')) fail(`${name} needs a value.\n${USAGE}`);
-	return value;
-};
-const moduleArg = option('--module');
-const outArg = option('--out');
-const force = args.includes('--force');
-const file = args.find(
-	(arg, i) => !arg.startsWith('--') && !['--module', '--out'].includes(args[i - 1] ?? '')
+const { values, positionals } = readArgs(
+	{ module: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+	USAGE
 );
+const moduleArg = values.module;
+const outArg = values.out;
+const force = values.force ?? false;
+const file = positionals[0];
 if (!file) fail(USAGE);
 if (!existsSync(file)) fail(`${file}: no such file. Check the path.`);
 

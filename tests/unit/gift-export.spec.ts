@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Difficulty, QuestionInput, Skill } from '../../src/lib/bank/schema';
 import { bankToGift } from '../../src/lib/gift/export';
-import { SLUG } from './helpers';
+import { SLUG, runScript } from './helpers';
 
 const base: Pick<QuestionInput, 'explanation' | 'evidence' | 'difficulty' | 'skills'> = {
 	explanation: 'Because the article says so.',
@@ -233,12 +232,7 @@ describe('writing a bank as GIFT', () => {
 
 // The CLIs start tsx: seconds each on a busy 2-core machine.
 describe('npm run questions:export', { timeout: 60_000 }, () => {
-	const run = (...args: string[]) => {
-		const result = spawnSync('npx', ['tsx', 'scripts/questions-export.ts', ...args], {
-			encoding: 'utf8'
-		});
-		return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-	};
+	const run = (...args: string[]) => runScript('questions-export', args);
 
 	it('prints GIFT on stdout and the report on stderr', () => {
 		const result = run(SLUG, '--format', 'gift');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { parseGift } from '../../src/lib/gift/parse';
 import { EVIDENCE_PLACEHOLDER, giftToBank } from '../../src/lib/gift/to-bank';
 import { bankYaml } from '../../src/lib/gift/write-yaml';
 import { formatIssue } from '../../src/lib/validation/issues';
-import { ROOT, SLUG, shippedParagraphs } from './helpers';
+import { ROOT, SLUG, runScript, shippedParagraphs } from './helpers';
 
 const fixture = (name: string) => `tests/fixtures/gift/${name}.gift`;
 const importFixture = (name: string) => {
@@ -450,24 +449,11 @@ describe('importing a teacher’s GIFT file', () => {
 describe('npm run questions:import', { timeout: 60_000 }, () => {
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-gift-import-'));
 	const env = {
-		...process.env,
 		LECTERN_CONTENT_DIR: join(dir, 'content'),
 		LECTERN_QUESTIONS_DIR: join(dir, 'questions')
 	};
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
-	const run = (script: string, ...args: string[]): { status: number; out: string } => {
-		try {
-			const out = execFileSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
-				env,
-				encoding: 'utf8',
-				stdio: 'pipe'
-			});
-			return { status: 0, out };
-		} catch (error) {
-			const e = error as { status: number; stdout: string; stderr: string };
-			return { status: e.status, out: e.stdout + e.stderr };
-		}
-	};
+	const run = (script: string, ...args: string[]) => runScript(script, args, env);
 	const bank = join(dir, 'questions/week-3.yaml');
 
 	it('asks for the module first when it does not exist, and writes nothing', () => {
