@@ -73,6 +73,18 @@ try {
 const parsed = parseGift(source, file);
 const result = giftToBank(parsed.items, file);
 const skipped = sortIssues([...parsed.issues, ...result.skipped]);
+// A file saved in a Windows code page instead of UTF-8 shows as replacement characters.
+const garbled = source.split(/\r?\n/).findIndex((line) => line.includes('\uFFFD'));
+if (garbled !== -1) {
+	result.changed.push({
+		file,
+		line: garbled + 1,
+		column: source.split(/\r?\n/)[garbled]!.indexOf('\uFFFD') + 1,
+		path: '',
+		message: 'this line has characters that are not UTF-8, shown as �',
+		fix: 'Save the GIFT file as UTF-8 (Moodle needs that too) and import again.'
+	});
+}
 const changed = sortIssues(result.changed);
 
 const report = (title: string, issues: typeof skipped) =>

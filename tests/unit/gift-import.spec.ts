@@ -317,6 +317,21 @@ describe('importing Moodle’s documented GIFT examples', () => {
 	});
 });
 
+describe('what Moodle reads differently from what a teacher may mean', () => {
+	it('says so when {true} in lower case makes a short answer, as in Moodle', () => {
+		const { items } = parseGift('The sun rises in the east. {true}', 'q.gift');
+		const result = giftToBank(items, 'q.gift');
+		expect(result.questions[0]!.question).toMatchObject({
+			type: 'short-answer',
+			answers: ['true']
+		});
+		expect(result.changed.map(formatIssue)).toEqual([
+			`q.gift:1:1  the-sun-rises-in-the-east: read as a short answer whose answer is “true”, as Moodle reads it
+    fix:      For a true-false question write {T}, {F}, {TRUE} or {FALSE}, in capitals.`
+		]);
+	});
+});
+
 describe('importing a teacher’s GIFT file', () => {
 	const { parsed, result } = importFixture('week3-kadhimi');
 
@@ -513,5 +528,15 @@ describe('npm run questions:import', { timeout: 60_000 }, () => {
 		expect(result.out).toContain('essays.gift:3:1  Lectern has no numerical question');
 		expect(existsSync(out)).toBe(false);
 		expect(run('questions-import', join(dir, 'missing.gift')).out).toContain('no such file');
+	});
+
+	it('warns about a file that is not UTF-8', () => {
+		const latin1 = join(dir, 'latin1.gift');
+		writeFileSync(latin1, Buffer.from('Caf\xe9 au lait? {T}\n', 'latin1'));
+		const result = run('questions-import', latin1, '--out', join(dir, 'latin1.yaml'));
+		expect(result.status).toBe(0);
+		expect(result.out).toContain(
+			'latin1.gift:1:4  this line has characters that are not UTF-8, shown as �'
+		);
 	});
 });

@@ -275,6 +275,12 @@ function convert(
 			}
 			// Typed answers are compared as text, never rendered, so they stay as written.
 			const typed = full.map((a) => a.text.text.replace(/\s+/g, ' ').trim());
+			if (typed.length === 1 && /^(t|f|true|false)$/i.test(typed[0]!)) {
+				note(item.line, {
+					message: `read as a short answer whose answer is “${typed[0]}”, as Moodle reads it`,
+					fix: 'For a true-false question write {T}, {F}, {TRUE} or {FALSE}, in capitals.'
+				});
+			}
 			if (after === undefined) return { type: 'short-answer', prompt, answers: typed };
 			// A paragraph break before the sentence separates an instruction from it (as export writes it).
 			const parts = item.before.text.split(/\n\s*\n/);
