@@ -76,6 +76,9 @@ function around(before: string, middle: string, after: string): string {
 	return `${left}${middle}${right}`;
 }
 
+/** The start of a long text, to show which one a note is about. */
+const excerpt = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
+
 const percent = (answer: GiftAnswer) => `“${answer.text.text}” ${answer.weight ?? 0}%`;
 
 export function giftToBank(items: GiftItem[], file: string): ImportResult {
@@ -105,7 +108,7 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 				...at,
 				path: item.title ? `“${item.title}”` : '',
 				message: 'text without an answer block is a Moodle “description”, not a question',
-				found: `“${item.text.text.slice(0, 60)}${item.text.text.length > 60 ? '…' : ''}”`,
+				found: excerpt(item.text.text),
 				fix: 'If it introduces the questions after it, put what matters into their prompts.'
 			});
 			continue;
@@ -134,7 +137,7 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 					line,
 					column: 1,
 					message: 'HTML formatting was removed from this text',
-					found: `“${text.text.slice(0, 60)}${text.text.length > 60 ? '…' : ''}”`,
+					found: excerpt(text.text),
 					fix: 'Check the text; use Markdown (**bold**, *italic*) for emphasis.'
 				});
 			}
