@@ -1,4 +1,5 @@
 /** Shared set-up for the unit tests: the shipped module, read once, and fixture paths. */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,3 +45,30 @@ export function checkFixture(name: string): ParsedBank {
 
 /** Every issue formatted as the CLI prints it, one block per issue. */
 export const formatted = (parsed: ParsedBank) => parsed.issues.map(formatIssue);
+
+export interface ScriptRun {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+	/** Both streams, as a teacher sees them in the terminal. */
+	out: string;
+}
+
+/** Runs `scripts/<script>.ts` as `npm run` would, with extra environment variables. */
+export function runScript(
+	script: string,
+	args: string[],
+	env: Record<string, string> = {}
+): ScriptRun {
+	const result = spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+		cwd: ROOT,
+		env: { ...process.env, ...env },
+		encoding: 'utf8'
+	});
+	return {
+		status: result.status,
+		stdout: result.stdout,
+		stderr: result.stderr,
+		out: result.stdout + result.stderr
+	};
+}

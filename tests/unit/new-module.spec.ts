@@ -1,29 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './helpers';
 
 const dir = mkdtempSync(join(tmpdir(), 'lectern-new-module-'));
 const env = {
-	...process.env,
 	LECTERN_CONTENT_DIR: join(dir, 'content'),
 	LECTERN_QUESTIONS_DIR: join(dir, 'questions')
 };
 
-function run(script: string, ...args: string[]): { status: number; out: string } {
-	try {
-		const out = execFileSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
-			env,
-			encoding: 'utf8',
-			stdio: 'pipe'
-		});
-		return { status: 0, out };
-	} catch (error) {
-		const e = error as { status: number; stdout: string; stderr: string };
-		return { status: e.status, out: e.stdout + e.stderr };
-	}
-}
+const run = (script: string, ...args: string[]) => runScript(script, args, env);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -40,7 +27,7 @@ describe('npm run new-module', () => {
 			expect(existsSync(join(dir, file)), file).toBe(true);
 		}
 		const checked = run('questions-check');
-		expect(checked).toEqual({ status: 0, out: expect.stringContaining('no problems') });
+		expect(checked).toMatchObject({ status: 0, out: expect.stringContaining('no problems') });
 	}, 30_000);
 
 	it('refuses a module that already exists', () => {

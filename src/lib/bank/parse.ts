@@ -27,6 +27,8 @@ export interface BankContext {
 
 export interface ParsedBank {
 	bank?: Bank;
+	/** The questions as written (Markdown, not HTML), for tools such as the GIFT export. */
+	inputs?: QuestionInput[];
 	issues: ValidationIssue[];
 }
 
@@ -89,10 +91,11 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		} else firstById.set(id, index);
 	});
 
-	const built: Question[] = [];
-	for (const { input, index } of questions) {
+	// Quotes are looked up in every question, valid or not, so one run lists every error
+	// (an imported question with its explanation still to write has its evidence checked too).
+	const evidenceAt = (index: number, quotes: readonly string[]): Evidence[] => {
 		const evidence: Evidence[] = [];
-		input.evidence.forEach((quote, n) => {
+		quotes.forEach((quote, n) => {
 			const path = ['questions', index, 'evidence', n];
 			const lookup = findEvidence(quote, context.paragraphs);
 			if ('found' in lookup) evidence.push(lookup.found);
@@ -114,15 +117,31 @@ export function parseBank(source: string, file: string, context: BankContext): P
 				});
 			}
 		});
-		built.push(buildQuestion(input, evidence));
-	}
+		return evidence;
+	};
+	const valid = new Map(questions.map((q) => [q.index, q.input]));
+	const built: Question[] = [];
+	rawQuestions.forEach((value, index) => {
+		const input = valid.get(index);
+		if (input) {
+			built.push(buildQuestion(input, evidenceAt(index, input.evidence)));
+			return;
+		}
+		const quotes = (value as { evidence?: unknown } | null)?.evidence;
+		const list = typeof quotes === 'string' ? [quotes] : Array.isArray(quotes) ? quotes : [];
+		evidenceAt(
+			index,
+			list.filter((q): q is string => typeof q === 'string' && q.trim() !== '')
+		);
+	});
 
 	const presets: Preset[] = [];
 	if (shell.success) {
 		(shell.data.quizzes ?? []).forEach((input, index) => {
 			const preset = buildPreset(input);
 			const available = built.filter((q) => matchesFilters(q, preset)).length;
-			if (available < preset.count) {
+			// Counted only when every question is valid: an invalid one would look missing.
+			if (questions.length === rawQuestions.length && available < preset.count) {
 				located(['quizzes', index, 'count'], {
 					message: `quiz \`${preset.id}\` asks for ${preset.count} questions but only ${available} match its filters`,
 					expected: `a count of at most ${available}`,
@@ -141,7 +160,11 @@ export function parseBank(source: string, file: string, context: BankContext): P
 	}
 
 	if (issues.length || !shell.success) return { issues };
-	return { issues, bank: { module: shell.data.module, presets, questions: built } };
+	return {
+		issues,
+		bank: { module: shell.data.module, presets, questions: built },
+		inputs: questions.map((q) => q.input)
+	};
 }
 
 function parseQuestion(

@@ -12,6 +12,7 @@ import type { Article, GlossaryEntry, Paragraph } from '../content/types';
 import { parseGlossary } from '../glossary/load';
 import { compileMatcher } from '../glossary/match';
 import { parseBank } from '../bank/parse';
+import type { QuestionInput } from '../bank/schema';
 import type { Bank } from '../bank/types';
 import { ContentError, sortIssues, type ValidationIssue } from '../validation/issues';
 
@@ -47,6 +48,8 @@ export function moduleSlugs(): string[] {
 
 export interface ModuleResult {
 	module?: StudyModule;
+	/** The bank's questions as written, kept out of StudyModule so pages never receive them. */
+	questions?: QuestionInput[];
 	issues: ValidationIssue[];
 }
 
@@ -80,12 +83,14 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 	const article = parsedArticle.article;
 
 	let bank: Bank | undefined;
+	let questions: QuestionInput[] | undefined;
 	const bankPath = bankFile ?? join(questionsDir(), `${slug}.yaml`);
 	if (article && existsSync(bankPath)) {
 		const paragraphs = article.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
 		const parsedBank = parseBank(read(bankPath), display(bankPath), { slug, paragraphs });
 		issues.push(...parsedBank.issues);
 		bank = parsedBank.bank;
+		questions = parsedBank.inputs;
 	}
 	if (issues.length || !article) return { issues: sortIssues(issues) };
 
@@ -95,7 +100,7 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 			glossary.entries.find((e) => e.id === term)?.occurrences.push(block.id);
 		}
 	}
-	return { issues, module: { slug, article, glossary: glossary.entries, bank } };
+	return { issues, questions, module: { slug, article, glossary: glossary.entries, bank } };
 }
 
 let cache: StudyModule[] | undefined;
