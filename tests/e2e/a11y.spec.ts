@@ -95,13 +95,19 @@ test.describe('no axe violations', () => {
 		await expectNoViolations(page, 'the printable quiz');
 	});
 
-	test('teacher view, whole and filtered (gaps in the coverage map)', async ({ page }) => {
+	test('teacher view, filtered so the coverage map has gaps', async ({ page, isMobile }) => {
+		test.skip(isMobile, 'a static page: checked once, on desktop');
+		// Axe over all 74 questions takes most of a minute on a busy machine. These two skills have
+		// questions of every type, and leave gaps in the coverage map to check too.
+		test.setTimeout(90_000);
 		await page.goto(TEACHER);
 		await settled(page);
-		await expectNoViolations(page, 'the teacher view');
-		await page.getByRole('checkbox', { name: /^Put in order/ }).check();
+		await page.getByRole('checkbox', { name: /^cause and effect/ }).check();
+		await page.getByRole('checkbox', { name: /^main idea/ }).check();
+		const types = await page.locator('article.question .tags span:first-child').allTextContents();
+		expect(new Set(types).size, 'every type of question on the page').toBe(QUESTION_TYPES.length);
 		await expect(page.locator('.map > li.level-0').first()).toBeVisible();
-		await expectNoViolations(page, 'the filtered teacher view', ['.filters', '.map']);
+		await expectNoViolations(page, 'the filtered teacher view');
 	});
 
 	test('every kind of question, its feedback, and the results', async ({ page, isMobile }) => {
