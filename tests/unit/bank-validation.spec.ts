@@ -31,6 +31,33 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 		]);
 	});
 
+	// The parser calls these a missing quote or a key running over lines; the lines say otherwise.
+	it('reports a key indented a space too little, with the indent of the key above', () => {
+		expect(formatted(checkFixture('indent-under'))).toEqual([
+			at(
+				'indent-under',
+				'12:4',
+				`\`skills\` is indented by 3 spaces, which matches no key above it
+    expected: 4 spaces, like \`difficulty\` on line 11
+    found:    3 spaces
+    fix:      Indent \`skills:\` by 4 spaces if it belongs to the same item as \`difficulty\`.`
+			)
+		]);
+	});
+
+	it('reports a key indented too far under a key that already has a value', () => {
+		expect(formatted(checkFixture('indent-over'))).toEqual([
+			at(
+				'indent-over',
+				'12:7',
+				`\`skills\` is indented by 6 spaces, which matches no key above it
+    expected: 4 spaces, like \`difficulty\` on line 11
+    found:    6 spaces
+    fix:      Indent \`skills:\` by 4 spaces if it belongs to the same item as \`difficulty\`.`
+			)
+		]);
+	});
+
 	// One tab confuses the parser about every line after it; only the tab itself is reported, so a
 	// teacher is never sent to "fix" the correctly indented lines 8, 9, 11 and 12.
 	it('reports a single tab once, at its line, without follow-on errors on correct lines', () => {

@@ -11,6 +11,7 @@ import {
 } from 'yaml';
 import jsyaml from 'js-yaml';
 import type { ValidationIssue } from './issues';
+import { indentationSlip } from './indentation';
 
 export type YamlPath = readonly PropertyKey[];
 
@@ -56,6 +57,15 @@ const YAML_HINTS: Record<string, { message: string; fix: string }> = {
 		fix: 'Check the line above for a missing `:` or an unclosed quote.'
 	}
 };
+
+// Errors the parser gives when a key is one or two spaces off: checked for an indentation slip first.
+const SLIP_CODES = new Set([
+	'BAD_INDENT',
+	'MISSING_CHAR',
+	'MULTILINE_IMPLICIT_KEY',
+	'BLOCK_AS_IMPLICIT_KEY',
+	'UNEXPECTED_TOKEN'
+]);
 
 /** Names the repeated key and where it first appears in the same item. */
 function duplicateKey(
@@ -113,6 +123,13 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 		const where = { file, line: start.line, column: start.col, path: '' };
 		if (error.code === 'DUPLICATE_KEY') {
 			issues.push({ ...where, ...duplicateKey(source, start.line) });
+			continue;
+		}
+		const slip = SLIP_CODES.has(error.code) ? indentationSlip(source, start.line) : undefined;
+		if (slip) {
+			if (!seenLines.has(slip.line) || slip.line === start.line)
+				issues.push({ file, path: '', ...slip });
+			seenLines.add(slip.line);
 			continue;
 		}
 		const hint = YAML_HINTS[error.code];
