@@ -2,7 +2,10 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 /** Sub-path hosting: BASE_PATH=/lectern npm run build */
-const base = process.env.BASE_PATH ?? '';
+// `/lectern/` and `lectern` mean `/lectern` too.
+const base = (process.env.BASE_PATH ?? '').replace(/^\/*(.*?)\/*$/, (_, path) =>
+	path ? `/${path}` : ''
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -15,7 +18,9 @@ const config = {
 		adapter: adapter({
 			pages: process.env.BUILD_DIR ?? 'build',
 			assets: process.env.BUILD_DIR ?? 'build',
-			strict: true
+			strict: true,
+			// Static hosts (GitHub Pages, Netlify, nginx with error_page) show it for unknown addresses.
+			fallback: '404.html'
 		}),
 		paths: { base, relative: false },
 		// SVELTEKIT_OUT_DIR lets a test build a variant while `vite preview` serves the main build.

@@ -8,22 +8,17 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir, questionsDir, readModule } from '../src/lib/server/content';
 import { formatIssues } from '../src/lib/validation/issues';
+import { fail, readArgs } from './cli';
 
 const templates = join(dirname(fileURLToPath(import.meta.url)), 'templates');
-const args = process.argv.slice(2);
-const titleAt = args.indexOf('--title');
-const title = titleAt >= 0 ? (args[titleAt + 1] ?? '') : '';
-const slug = args.find((arg, i) => !arg.startsWith('--') && (titleAt < 0 || i !== titleAt + 1));
+const USAGE =
+	'Usage: npm run new-module -- <slug> [--title "The headline"]\nExample: npm run new-module -- climate-summit-2024 --title "Leaders agree..."';
+const { values, positionals } = readArgs({ title: { type: 'string' } }, USAGE);
+const title = values.title?.trim() ?? '';
+const [slug] = positionals;
+if (values.title !== undefined && !title) fail(`--title needs the headline after it.\n${USAGE}`);
 
-function fail(message: string): never {
-	console.error(message);
-	process.exit(1);
-}
-
-if (!slug)
-	fail(
-		'Usage: npm run new-module -- <slug> [--title "The headline"]\nExample: npm run new-module -- climate-summit-2024 --title "Leaders agree..."'
-	);
+if (!slug || positionals.length > 1) fail(USAGE);
 if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
 	fail(
 		`“${slug}” cannot be a module name: use lowercase letters, digits and single hyphens, e.g. climate-summit-2024.`

@@ -59,8 +59,10 @@ function isStarterFile(path: string): boolean {
 const replacingStarter = existsSync(out) && !force && isStarterFile(out);
 if (existsSync(out) && !force && !replacingStarter) {
 	fail(`${shown(out)} already exists, and the import would replace it.
-Write the imported questions to another file and copy over the ones you want:
-  npm run questions:import -- ${file} --module ${slug} --out ${shown(out).replace(/\.yaml$/, '')}-moodle.yaml
+Write the imported questions to a file outside questions/ (the site reads only questions/<slug>.yaml),
+check it, and copy the questions you want into ${shown(out)}:
+  npm run questions:import -- ${file} --module ${slug} --out ${slug}-moodle.yaml
+  npm run questions:check ${slug}-moodle.yaml
 or replace the file with --force.`);
 }
 

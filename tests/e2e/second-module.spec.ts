@@ -110,6 +110,14 @@ test.describe('a second module, built into the site under a base path', () => {
 		);
 	});
 
+	test('an unknown address shows the site’s own “Page not found”', async ({ page }) => {
+		const response = await page.goto(`${site}no-such-module/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await page.getByRole('link', { name: 'See all study modules' }).click();
+		await expect(page).toHaveURL(site);
+	});
+
 	test('works offline after one visit, from the sub-path', async ({ page, context }) => {
 		await page.goto(site);
 		await serviceWorkerActive(page);

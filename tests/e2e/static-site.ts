@@ -53,7 +53,11 @@ export function serveStatic(root: string, basePath: string, port: number): Promi
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
-			response.writeHead(404).end();
+			// As GitHub Pages, Netlify and most hosts do: the site's own 404 page.
+			const notFound = join(root, '404.html');
+			response.writeHead(404, { 'content-type': TYPES['.html']! });
+			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+			else response.end();
 			return;
 		}
 		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

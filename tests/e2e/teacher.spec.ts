@@ -8,6 +8,7 @@ import {
 	evidenceSentences,
 	plain,
 	readQuestions,
+	player,
 	readSeed,
 	settled
 } from './helpers';
@@ -129,6 +130,19 @@ test.describe('teacher view', () => {
 			.click();
 		await expect(page).toHaveURL(new RegExp(`/${SLUG}/#${paragraph}$`));
 		await expect(page.locator(`#${paragraph}`)).toBeInViewport();
+	});
+
+	test('opens and prints each preset quiz', async ({ page }) => {
+		await page.goto(TEACHER);
+		await settled(page);
+		await page.getByRole('link', { name: /^print with answer key\s*:\s*Quick check$/ }).click();
+		await expect(page).toHaveURL(/\/quiz\/print\/\?preset=quick&seed=/);
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Answer key: Quick check' })
+		).toBeVisible();
+		await page.goBack();
+		await page.getByRole('link', { name: /^open\s*:\s*Quick check$/ }).click();
+		await expect(player(page).counter).toHaveText(/^Question 1 of \d+$/);
 	});
 
 	test('is reached from /teacher/, not from any student page or search', async ({ page }) => {

@@ -41,4 +41,11 @@ describe('npm run new-module', () => {
 		expect(bad.status).toBe(1);
 		expect(bad.out).toContain('“City Budget” cannot be a module name');
 	}, 30_000);
+
+	it('refuses --title with no headline rather than using a placeholder', () => {
+		const bare = run('new-module', 'school-meals-2025', '--title');
+		expect(bare.status).toBe(1);
+		expect(bare.out).toContain("Option '--title <value>' argument missing");
+		expect(bare.out).toContain('Usage: npm run new-module');
+	}, 30_000);
 });
