@@ -1,4 +1,4 @@
-import type { SearchData } from './build';
+import { readSearchData, type SearchData } from './data';
 import { SearchEngine } from './query';
 
 let engine: Promise<SearchEngine> | undefined;
@@ -11,7 +11,7 @@ export function loadSearch(indexUrl: string): Promise<SearchEngine> {
 				throw new Error(`The search index could not be loaded (${response.status}).`);
 			return response.json() as Promise<SearchData>;
 		})
-		.then((data) => new SearchEngine(data))
+		.then((data) => new SearchEngine(readSearchData(data)))
 		.catch((error: unknown) => {
 			engine = undefined;
 			throw error;

@@ -1,7 +1,6 @@
 import { lunr } from './pipeline';
 import { normaliseWord, words } from './normalise';
-import type { SearchData } from './build';
-import type { SearchDoc, SearchKind } from './documents';
+import type { ShownDoc, SearchKind } from './documents';
 
 import { MAX_QUERY_LENGTH } from './limits';
 
@@ -17,7 +16,7 @@ export interface SnippetPart {
 
 export interface SearchHit {
 	ref: string;
-	doc: SearchDoc;
+	doc: ShownDoc;
 	score: number;
 	snippet: SnippetPart[];
 	/** The words of the text that matched, for highlighting on the target page. */
@@ -52,11 +51,12 @@ export function queryTerms(text: string): { terms: string[]; stopWordsOnly: bool
 
 export class SearchEngine {
 	private readonly index: lunr.Index;
-	private readonly docs: Record<string, SearchDoc>;
+	private readonly docs: Record<string, ShownDoc>;
 
-	constructor(data: SearchData) {
-		this.index = lunr.Index.load(data.index);
-		this.docs = data.docs;
+	/** `readSearchData` gives both from the shipped file. */
+	constructor({ index, docs }: { index: lunr.Index; docs: Record<string, ShownDoc> }) {
+		this.index = index;
+		this.docs = docs;
 	}
 
 	search(text: string): SearchOutcome {
@@ -77,15 +77,12 @@ export class SearchEngine {
 			fuzzy = results.length > 0;
 		}
 		// Snippets cost time per hit: only the best ones are shown, so only they get one.
-		const hits = results
-			.slice(0, MAX_RESULTS)
-			.filter((r) => this.docs[r.ref])
-			.map((r) => {
-				const doc = this.docs[r.ref]!;
-				const matchedTerms = new Set(Object.keys(r.matchData.metadata));
-				const { snippet, matched } = makeSnippet(doc.text, matchedTerms);
-				return { ref: r.ref, doc, score: r.score, snippet, matched };
-			});
+		const hits = results.slice(0, MAX_RESULTS).map((r) => {
+			const doc = this.docs[r.ref]!;
+			const matchedTerms = new Set(Object.keys(r.matchData.metadata));
+			const { snippet, matched } = makeSnippet(doc.text, matchedTerms);
+			return { ref: r.ref, doc, score: r.score, snippet, matched };
+		});
 		return { status: 'results', hits, fuzzy, terms };
 	}
 
