@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_FILE } from '../../src/lib/search/file';
 import { SLUG, settled, serviceWorkerActive } from './helpers';
 
 async function openSearch(page: Page) {
@@ -103,6 +104,8 @@ test('search results page has no axe violations', async ({ page }) => {
 test('search works offline once the service worker is active', async ({ page, context }) => {
 	await page.goto('./');
 	await serviceWorkerActive(page);
+	// The versioned search file is precached with the pages.
+	expect(await page.evaluate((file) => caches.match(file).then(Boolean), SEARCH_FILE)).toBe(true);
 	await context.setOffline(true);
 	await page.goto('search/?q=sadr');
 	await expect(page.locator('.results a').first()).toContainText(/Sadr/);
