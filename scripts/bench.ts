@@ -235,7 +235,17 @@ if (chrome) {
 		['preview', '--port', String(port), '--strictPort'],
 		{ stdio: 'ignore' }
 	);
-	await new Promise((resolve) => setTimeout(resolve, 2500));
+	// On a busy machine the server can take several seconds to answer.
+	for (let wait = 0; wait < 150; wait++) {
+		if (
+			await fetch(`http://localhost:${port}/`).then(
+				() => true,
+				() => false
+			)
+		)
+			break;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
 	try {
 		const browser = await chromium.launch({ executablePath: chrome, args: CHROME_FLAGS });
 		try {

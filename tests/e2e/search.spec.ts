@@ -92,6 +92,14 @@ test('strange queries never break the page', async ({ page }) => {
 	expect(errors).toEqual([]);
 });
 
+test('a search index that cannot be loaded says so, and how to recover', async ({ page }) => {
+	await page.route(`**/${SEARCH_FILE}`, (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto('search/?q=sadr');
+	await expect(page.locator('#search-status')).toHaveText(
+		'The search index could not be loaded (404). Reload the page to try again.'
+	);
+});
+
 test('search results page has no axe violations', async ({ page }) => {
 	await page.goto('search/?q=sadr');
 	await expect(page.locator('.results a').first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { lunr } from './pipeline';
 import { normaliseWord, words } from './normalise';
-import type { ShownDoc, SearchKind } from './documents';
+import type { ShownDoc } from './documents';
+import type { SearchOutcome, SnippetPart } from './results';
 
 import { MAX_QUERY_LENGTH } from './limits';
 
@@ -8,27 +9,6 @@ export { MAX_QUERY_LENGTH };
 const MAX_TERMS = 8;
 const MAX_RESULTS = 60;
 const SNIPPET_LENGTH = 180;
-
-export interface SnippetPart {
-	text: string;
-	hit: boolean;
-}
-
-export interface SearchHit {
-	ref: string;
-	doc: ShownDoc;
-	score: number;
-	snippet: SnippetPart[];
-	/** The words of the text that matched, for highlighting on the target page. */
-	matched: string[];
-}
-
-export type SearchOutcome =
-	| { status: 'empty' }
-	| { status: 'unsearchable'; message: string }
-	| { status: 'results'; hits: SearchHit[]; fuzzy: boolean; terms: string[] };
-
-export const KIND_ORDER: SearchKind[] = ['paragraph', 'term', 'question'];
 
 const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
 
@@ -139,11 +119,4 @@ export function makeSnippet(
 	if (cursor < to) parts.push({ text: text.slice(cursor, to), hit: false });
 	if (to < text.length) parts.push({ text: ' …', hit: false });
 	return { snippet: parts, matched: [...new Set(hits.map((h) => normaliseWord(h.word)))] };
-}
-
-/** Results in the order the page shows them: by kind, best first within each. */
-export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
-	return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.doc.kind === kind) })).filter(
-		(group) => group.hits.length > 0
-	);
 }
