@@ -19,6 +19,7 @@ import { parseBank } from '../src/lib/bank/parse';
 import { generate } from '../src/lib/quiz/generate';
 import type { Paragraph } from '../src/lib/content/types';
 import { chromium } from '@playwright/test';
+import playwrightConfig from '../playwright.config';
 import { SearchEngine } from '../src/lib/search/query';
 import { buildFromDocuments } from '../src/lib/search/build';
 import { readSearchData, type SearchData } from '../src/lib/search/data';
@@ -221,16 +222,8 @@ console.table([
 
 const chrome =
 	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROME_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+// The browser tests' flags: quiet, no sandbox (containers), nothing fetched in the background.
+const CHROME_FLAGS = ['--headless', ...(playwrightConfig.use?.launchOptions?.args ?? [])];
 if (chrome) {
 	const port = Number(process.env.BENCH_PORT ?? 4321);
 	const server = spawn(
