@@ -66,10 +66,11 @@ export function encodeIndex(builder: lunr.Builder, refs: readonly string[]): Com
 			Object.keys(posting[field] as object).map((ref) => {
 				const doc = number.get(ref);
 				if (doc === undefined) throw new Error(`The index holds a document not listed: ${ref}`);
-				return [doc, state.fieldTermFrequencies[`${field}/${ref}`]![term]!];
+				return [doc, state.fieldTermFrequencies[`${field}/${ref}`]![term]!] as const;
 			})
 		);
-		const first = Math.min(...lists.flatMap((list) => list.map(([doc]) => doc!)));
+		// Each list is in the order documents were added (checked below), so it starts with its first.
+		const first = Math.min(...lists.filter((list) => list.length).map((list) => list[0]![0]));
 		if (first < base) throw new Error('Documents must be listed in the order they were added.');
 		postings += digits(first - base);
 		base = first;
@@ -77,11 +78,11 @@ export function encodeIndex(builder: lunr.Builder, refs: readonly string[]): Com
 			postings += digits(list.length);
 			let previous = first - 1;
 			for (const [doc, tf] of list) {
-				if (doc! <= previous)
+				if (doc <= previous)
 					throw new Error('Documents must be listed in the order they were added.');
 				postings +=
-					digits((doc! - previous - 1) * 2 + (tf! > 1 ? 1 : 0)) + (tf! > 1 ? digits(tf! - 2) : '');
-				previous = doc!;
+					digits((doc - previous - 1) * 2 + (tf > 1 ? 1 : 0)) + (tf > 1 ? digits(tf - 2) : '');
+				previous = doc;
 			}
 		}
 	}
