@@ -25,7 +25,7 @@ import { buildFromDocuments } from '../src/lib/search/build';
 import { readSearchData, type SearchData } from '../src/lib/search/data';
 import { searchDocuments } from '../src/lib/search/documents';
 import { SEARCH_FILE } from '../src/lib/search/file';
-import { browserSearchLoad, compareSearch, percentile, syntheticDocuments } from './bench-search';
+import { browserPageLoad, compareSearch, percentile, syntheticDocuments } from './bench-search';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -248,11 +248,21 @@ if (chrome) {
 			const syntheticFile = JSON.stringify(buildFromDocuments(synthetic));
 			const page = `http://localhost:${port}/search/?q=troops`;
 			console.log(
-				'\nSearch page in Chromium: /search/?q=troops until the first results show (median of 3 loads)'
+				'\nIn Chromium: /search/?q=troops until the first results show, beside the home page (median of 3 loads)'
 			);
 			console.table([
-				await browserSearchLoad(browser, 'real modules', page),
-				await browserSearchLoad(browser, 'synthetic corpus', page, syntheticFile)
+				await browserPageLoad(
+					browser,
+					'home (no search), for comparison',
+					`http://localhost:${port}/`,
+					{
+						ready: 'main h1'
+					}
+				),
+				await browserPageLoad(browser, 'search, real modules', page),
+				await browserPageLoad(browser, 'search, synthetic corpus', page, {
+					indexFile: syntheticFile
+				})
 			]);
 		} finally {
 			await browser.close();
