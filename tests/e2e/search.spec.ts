@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SEARCH_FILE } from '../../src/lib/search/file';
 import { SLUG, settled, serviceWorkerActive } from './helpers';
 
 async function openSearch(page: Page) {
@@ -91,6 +92,14 @@ test('strange queries never break the page', async ({ page }) => {
 	expect(errors).toEqual([]);
 });
 
+test('a search index that cannot be loaded says so, and how to recover', async ({ page }) => {
+	await page.route(`**/${SEARCH_FILE}`, (route) => route.fulfill({ status: 404, body: '' }));
+	await page.goto('search/?q=sadr');
+	await expect(page.locator('#search-status')).toHaveText(
+		'The search index could not be loaded (404). Reload the page to try again.'
+	);
+});
+
 test('search results page has no axe violations', async ({ page }) => {
 	await page.goto('search/?q=sadr');
 	await expect(page.locator('.results a').first()).toBeVisible();
@@ -103,6 +112,8 @@ test('search results page has no axe violations', async ({ page }) => {
 test('search works offline once the service worker is active', async ({ page, context }) => {
 	await page.goto('./');
 	await serviceWorkerActive(page);
+	// The versioned search file is precached with the pages.
+	expect(await page.evaluate((file) => caches.match(file).then(Boolean), SEARCH_FILE)).toBe(true);
 	await context.setOffline(true);
 	await page.goto('search/?q=sadr');
 	await expect(page.locator('.results a').first()).toContainText(/Sadr/);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModules } from '../../src/lib/server/content';
 import { buildSearchData } from '../../src/lib/search/build';
+import { readSearchData } from '../../src/lib/search/data';
 import { SearchEngine } from '../../src/lib/search/query';
 import { generate } from '../../src/lib/quiz/generate';
 
@@ -43,7 +44,9 @@ describe('a second module added as a folder', () => {
 		const [second] = loadModules();
 		const quiz = generate(second!.bank!, { count: 3 }, 'class');
 		expect(quiz.items).toHaveLength(3);
-		const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchData(loadModules()))));
+		const engine = new SearchEngine(
+			readSearchData(JSON.parse(JSON.stringify(buildSearchData(loadModules()))))
+		);
 		const outcome = engine.search('consecrate');
 		expect(outcome.status === 'results' && outcome.hits[0]?.ref).toBe(
 			'gettysburg-address-1863/term/consecrate'

@@ -1,44 +1,56 @@
 import { lunr, normaliser } from './pipeline';
-import { searchDocuments, type SearchDoc } from './documents';
+import { docRef, searchDocuments, type SearchDoc } from './documents';
+import { decodeIndex, encodeIndex } from './compact';
+import { encodeStore } from './store';
+import type { SearchData } from './data';
 import type { StudyModuleLike } from './types';
 
-export interface SearchData {
-	index: object;
-	docs: Record<string, SearchDoc>;
-}
-
-/** Builds the lunr index at build time; the browser only loads it. */
+/** Builds the search file at build time; the browser only loads it. */
 export function buildSearchData(modules: readonly StudyModuleLike[]): SearchData {
 	return buildFromDocuments(searchDocuments(modules));
 }
 
-/** The index and shown store for any set of documents (the bench feeds synthetic ones). */
-export function buildFromDocuments(docs: Record<string, SearchDoc>): SearchData {
-	const index = lunr(function () {
+/** lunr's index of the documents, and the Builder that made it (the encoder reads its counts). */
+export function buildLunr(docs: readonly SearchDoc[]): {
+	index: lunr.Index;
+	builder: lunr.Builder;
+} {
+	let builder!: lunr.Builder;
+	const refs = new Set<string>();
+	const index = lunr(function (self) {
+		builder = self;
 		this.pipeline.before(lunr.trimmer, normaliser);
 		this.searchPipeline.before(lunr.stemmer, normaliser);
-		this.ref('id');
+		this.ref('ref');
 		// A term named in its own entry outranks a paragraph that merely mentions it.
 		this.field('title', {
 			boost: 10,
-			extractor: (doc) =>
-				(doc as { kind: string; title: string }).kind === 'paragraph'
-					? ''
-					: (doc as { title: string }).title
+			extractor: (doc) => {
+				const { kind, title } = doc as SearchDoc;
+				return kind === 'paragraph' ? '' : title;
+			}
 		});
 		this.field('keywords', { boost: 8 });
 		this.field('text');
 		this.field('unshown');
-		// Questions repeat the article's words in their explanations: the article itself ranks first.
-		for (const [id, doc] of Object.entries(docs))
-			this.add({ id, ...doc }, { boost: doc.kind === 'question' ? 0.5 : 1 });
+		for (const doc of docs) {
+			const ref = docRef(doc);
+			if (refs.has(ref)) throw new Error(`Two search documents have the same address: ${ref}`);
+			refs.add(ref);
+			// Questions repeat the article's words in their explanations: the article itself ranks first.
+			this.add({ ...doc, ref }, { boost: doc.kind === 'question' ? 0.5 : 1 });
+		}
 	});
-	// What is only for finding stays out of the shipped store.
-	const shown: Record<string, SearchDoc> = {};
-	for (const [id, doc] of Object.entries(docs)) {
-		const copy = { ...doc };
-		delete copy.unshown;
-		shown[id] = copy;
-	}
-	return { index: index.toJSON(), docs: shown };
+	return { index, builder };
+}
+
+/** The search file for any set of documents (the bench feeds synthetic ones). */
+export function buildFromDocuments(docs: readonly SearchDoc[]): SearchData {
+	const { index, builder } = buildLunr(docs);
+	const refs = docs.map(docRef);
+	const compact = encodeIndex(builder, refs);
+	// The browser rebuilds the index from the compact form: every build proves it is lunr's own.
+	if (JSON.stringify(decodeIndex(compact, refs).toJSON()) !== JSON.stringify(index.toJSON()))
+		throw new Error('The compact search index does not load as the index lunr built.');
+	return { store: encodeStore(docs), index: compact };
 }

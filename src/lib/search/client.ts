@@ -1,20 +1,56 @@
-import type { SearchData } from './build';
-import { SearchEngine } from './query';
+import type { SearchOutcome } from './results';
 
-let engine: Promise<SearchEngine> | undefined;
+/** To the search worker: load the index at `url` if not yet loaded, then answer `query` if given. */
+export interface SearchRequest {
+	id: number;
+	url: string;
+	query?: string;
+}
 
-/** Loads the prebuilt index once, on first use; lunr is only downloaded then. */
-export function loadSearch(indexUrl: string): Promise<SearchEngine> {
-	engine ??= fetch(indexUrl)
-		.then((response) => {
-			if (!response.ok)
-				throw new Error(`The search index could not be loaded (${response.status}).`);
-			return response.json() as Promise<SearchData>;
-		})
-		.then((data) => new SearchEngine(data))
-		.catch((error: unknown) => {
-			engine = undefined;
-			throw error;
-		});
-	return engine;
+export type SearchReply = { id: number; outcome?: SearchOutcome } | { id: number; error: string };
+
+/** Search as the page uses it: the index and lunr live in a worker, so the page never waits on them. */
+export interface SearchClient {
+	search(query: string): Promise<SearchOutcome>;
+}
+
+let worker: Worker | undefined;
+let asked = 0;
+const waiting = new Map<
+	number,
+	{ resolve(outcome?: SearchOutcome): void; reject(error: Error): void }
+>();
+
+function fail(message: string) {
+	for (const { reject } of waiting.values()) reject(new Error(message));
+	waiting.clear();
+}
+
+function ask(url: string, query?: string): Promise<SearchOutcome | undefined> {
+	if (!worker) {
+		worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = ({ data }: MessageEvent<SearchReply>) => {
+			const request = waiting.get(data.id);
+			waiting.delete(data.id);
+			if ('error' in data) request?.reject(new Error(data.error));
+			else request?.resolve(data.outcome);
+		};
+		worker.onerror = () => {
+			worker = undefined;
+			fail('Search could not start.');
+		};
+	}
+	const id = ++asked;
+	const request: SearchRequest = { id, url, query };
+	return new Promise((resolve, reject) => {
+		waiting.set(id, { resolve, reject });
+		worker!.postMessage(request);
+	});
+}
+
+/** Loads the prebuilt index once, on first use; lunr is only downloaded then, by the worker. */
+export function loadSearch(indexUrl: string): Promise<SearchClient> {
+	return ask(indexUrl).then(() => ({
+		search: (query) => ask(indexUrl, query) as Promise<SearchOutcome>
+	}));
 }

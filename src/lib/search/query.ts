@@ -1,7 +1,7 @@
 import { lunr } from './pipeline';
 import { normaliseWord, words } from './normalise';
-import type { SearchData } from './build';
-import type { SearchDoc, SearchKind } from './documents';
+import type { ShownDoc } from './documents';
+import type { SearchOutcome, SnippetPart } from './results';
 
 import { MAX_QUERY_LENGTH } from './limits';
 
@@ -9,27 +9,6 @@ export { MAX_QUERY_LENGTH };
 const MAX_TERMS = 8;
 const MAX_RESULTS = 60;
 const SNIPPET_LENGTH = 180;
-
-export interface SnippetPart {
-	text: string;
-	hit: boolean;
-}
-
-export interface SearchHit {
-	ref: string;
-	doc: SearchDoc;
-	score: number;
-	snippet: SnippetPart[];
-	/** The words of the text that matched, for highlighting on the target page. */
-	matched: string[];
-}
-
-export type SearchOutcome =
-	| { status: 'empty' }
-	| { status: 'unsearchable'; message: string }
-	| { status: 'results'; hits: SearchHit[]; fuzzy: boolean; terms: string[] };
-
-export const KIND_ORDER: SearchKind[] = ['paragraph', 'term', 'question'];
 
 const stem = (word: string) => lunr.stemmer(new lunr.Token(word, {})).toString();
 
@@ -52,11 +31,12 @@ export function queryTerms(text: string): { terms: string[]; stopWordsOnly: bool
 
 export class SearchEngine {
 	private readonly index: lunr.Index;
-	private readonly docs: Record<string, SearchDoc>;
+	private readonly docs: Record<string, ShownDoc>;
 
-	constructor(data: SearchData) {
-		this.index = lunr.Index.load(data.index);
-		this.docs = data.docs;
+	/** `readSearchData` gives both from the shipped file. */
+	constructor({ index, docs }: { index: lunr.Index; docs: Record<string, ShownDoc> }) {
+		this.index = index;
+		this.docs = docs;
 	}
 
 	search(text: string): SearchOutcome {
@@ -77,15 +57,12 @@ export class SearchEngine {
 			fuzzy = results.length > 0;
 		}
 		// Snippets cost time per hit: only the best ones are shown, so only they get one.
-		const hits = results
-			.slice(0, MAX_RESULTS)
-			.filter((r) => this.docs[r.ref])
-			.map((r) => {
-				const doc = this.docs[r.ref]!;
-				const matchedTerms = new Set(Object.keys(r.matchData.metadata));
-				const { snippet, matched } = makeSnippet(doc.text, matchedTerms);
-				return { ref: r.ref, doc, score: r.score, snippet, matched };
-			});
+		const hits = results.slice(0, MAX_RESULTS).map((r) => {
+			const doc = this.docs[r.ref]!;
+			const matchedTerms = new Set(Object.keys(r.matchData.metadata));
+			const { snippet, matched } = makeSnippet(doc.text, matchedTerms);
+			return { ref: r.ref, doc, score: r.score, snippet, matched };
+		});
 		return { status: 'results', hits, fuzzy, terms };
 	}
 
@@ -142,11 +119,4 @@ export function makeSnippet(
 	if (cursor < to) parts.push({ text: text.slice(cursor, to), hit: false });
 	if (to < text.length) parts.push({ text: ' …', hit: false });
 	return { snippet: parts, matched: [...new Set(hits.map((h) => normaliseWord(h.word)))] };
-}
-
-/** Results in the order the page shows them: by kind, best first within each. */
-export function groupHits(hits: readonly SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
-	return KIND_ORDER.map((kind) => ({ kind, hits: hits.filter((h) => h.doc.kind === kind) })).filter(
-		(group) => group.hits.length > 0
-	);
 }
