@@ -1,0 +1,239 @@
+/**
+ * Progress bench, in real Chromium against the built site (`vite preview`):
+ *   - saving one answer through the app's own store (src/lib/progress/browser.ts, bundled as it
+ *     is, so localforage and IndexedDB are the real ones), p50 and p95 of 200 saves;
+ *   - the progress page with 10,000 answers and 500 attempts planted in IndexedDB: time from
+ *     navigation start until the page marks itself ready (`data-ready` once the summary renders).
+ * Run alone with `npx tsx scripts/bench-progress.ts` after `npm run build`, or as part of `npm run bench`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { percentile } from './bench-search';
+
+const ANSWERS = 10_000;
+const ATTEMPTS = 500;
+const SAVES = 200;
+const PAGE_RUNS = 5;
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/** Starts `vite preview` on `port` and resolves once it answers. */
+export async function startPreview(port: number): Promise<ChildProcess> {
+	const server = spawn(
+		'node_modules/.bin/vite',
+		['preview', '--port', String(port), '--strictPort'],
+		{ stdio: 'ignore' }
+	);
+	for (let tries = 0; tries < 100; tries++) {
+		const up = await fetch(`http://localhost:${port}/`).then(
+			(r) => r.ok,
+			() => false
+		);
+		if (up) return server;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	server.kill();
+	throw new Error(`vite preview did not start on port ${port}`);
+}
+
+/** The browser side of the store, bundled from source so the bench measures the shipped code. */
+async function storeBundle(): Promise<string> {
+	const result = await build({
+		configFile: false,
+		logLevel: 'silent',
+		build: {
+			write: false,
+			lib: { entry: 'src/lib/progress/browser.ts', formats: ['iife'], name: 'LecternProgress' }
+		}
+	});
+	const output = Array.isArray(result) ? result[0]! : result;
+	if (!('output' in output)) throw new Error('unexpected vite build result');
+	return `${output.output[0].code}\nglobalThis.LecternProgress = LecternProgress;`;
+}
+
+declare global {
+	var LecternProgress: typeof import('../src/lib/progress/browser');
+	var readyAt: number | undefined;
+}
+
+async function timeSaves(page: Page, module: string, question: string): Promise<number[]> {
+	return page.evaluate(
+		async ({ module, question, saves }) => {
+			const store = await globalThis.LecternProgress.openProgress();
+			if (!store.persistent) throw new Error('IndexedDB was refused');
+			const times: number[] = [];
+			for (let i = 0; i < saves; i++) {
+				const start = performance.now();
+				const saved = await store.saveAnswer({
+					module,
+					question,
+					score: i % 3 ? 1 : 0,
+					correct: i % 3 !== 0,
+					at: Date.now()
+				});
+				times.push(performance.now() - start);
+				if (!saved.ok) throw new Error(`save failed: ${saved.reason}`);
+			}
+			return times;
+		},
+		{ module, question, saves: SAVES }
+	);
+}
+
+/** Writes the records straight into localforage's object store, in one transaction. */
+async function plant(page: Page, records: [string, unknown][]): Promise<void> {
+	await page.evaluate(async (records) => {
+		await globalThis.LecternProgress.openProgress();
+		await new Promise<void>((resolve, reject) => {
+			const open = indexedDB.open('lectern');
+			open.onerror = () => reject(open.error);
+			open.onsuccess = () => {
+				const tx = open.result.transaction('progress', 'readwrite');
+				const objects = tx.objectStore('progress');
+				for (const [key, value] of records) objects.put(value, key);
+				tx.oncomplete = () => {
+					open.result.close();
+					resolve();
+				};
+				tx.onerror = () => reject(tx.error);
+			};
+		});
+	}, records);
+}
+
+/** 10,000 answers over the module's questions across 60 days, and 500 finished quizzes. */
+function plantedRecords(module: string, questions: string[]): [string, unknown][] {
+	const day = 24 * 60 * 60 * 1000;
+	const start = Date.now() - 60 * day;
+	const records: [string, unknown][] = [];
+	for (let i = 0; i < ANSWERS; i++) {
+		const correct = i % 4 !== 0;
+		records.push([
+			`answer:${module}:bench-${i}`,
+			{
+				v: 1,
+				module,
+				question: questions[i % questions.length],
+				score: correct ? 1 : 0,
+				correct,
+				at: start + Math.floor((i * 60 * day) / ANSWERS)
+			}
+		]);
+	}
+	for (let i = 0; i < ATTEMPTS; i++) {
+		const ids = Array.from({ length: 20 }, (_, k) => questions[(i * 20 + k) % questions.length]!);
+		records.push([
+			`attempt:${module}:bench-${i}`,
+			{
+				v: 1,
+				module,
+				link: `preset=quick&seed=bench${i}`,
+				title: 'Quick check',
+				questions: ids,
+				scores: Object.fromEntries(ids.map((id, k) => [id, k % 4 ? 1 : 0])),
+				points: 15,
+				possible: 20,
+				finishedAt: start + Math.floor((i * 60 * day) / ATTEMPTS)
+			}
+		]);
+	}
+	return records;
+}
+
+export interface ProgressBenchRow {
+	measure: string;
+	p50: string;
+	p95: string;
+	budget: string;
+	ok: string;
+}
+
+export async function benchProgress(
+	port: number,
+	executablePath: string | undefined,
+	module: string,
+	questions: string[]
+): Promise<ProgressBenchRow[]> {
+	const bundle = await storeBundle();
+	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const origin = `http://localhost:${port}`;
+	try {
+		// No service worker: every run loads the page the same way, from the server.
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		await page.goto(`${origin}/`);
+		await page.evaluate(bundle);
+		const saves = await timeSaves(page, module, questions[0]!);
+
+		await page.evaluate(() => globalThis.LecternProgress.openProgress().then((s) => s.erase()));
+		await plant(page, plantedRecords(module, questions));
+		await context.addInitScript(() => {
+			new MutationObserver((_, observer) => {
+				if (document.querySelector('[data-ready]')) {
+					globalThis.readyAt = performance.now();
+					observer.disconnect();
+				}
+			}).observe(document, { subtree: true, childList: true, attributes: true });
+		});
+		const ready: number[] = [];
+		for (let run = 0; run < PAGE_RUNS; run++) {
+			const view = await context.newPage();
+			await view.goto(`${origin}/progress/`);
+			await view.waitForFunction(() => globalThis.readyAt !== undefined, null, {
+				timeout: 30_000
+			});
+			const shown = await view.locator('.totals').first().textContent();
+			if (!shown?.includes('quizzes finished')) throw new Error(`progress page shows: ${shown}`);
+			ready.push(await view.evaluate(() => globalThis.readyAt!));
+			await view.close();
+		}
+		const ms = (value: number) => `${value.toFixed(1)} ms`;
+		const p95 = percentile(saves, 0.95);
+		const median = percentile(ready, 0.5);
+		return [
+			{
+				measure: `save one answer (${SAVES} saves)`,
+				p50: ms(percentile(saves, 0.5)),
+				p95: ms(p95),
+				budget: 'p95 < 10 ms',
+				ok: p95 < 10 ? 'yes' : 'NO'
+			},
+			{
+				measure: `/progress/ ready, ${ANSWERS} answers + ${ATTEMPTS} attempts (${PAGE_RUNS} runs)`,
+				p50: ms(median),
+				p95: `max ${ms(Math.max(...ready))}`,
+				budget: 'median < 300 ms',
+				ok: median < 300 ? 'yes' : 'NO'
+			}
+		];
+	} finally {
+		await browser.close();
+	}
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const { moduleSlugs, readModule } = await import('../src/lib/server/content');
+	const slug = moduleSlugs()[0]!;
+	const ids = readModule(slug).module!.bank!.questions.map((q) => q.id);
+	const port = Number(process.env.BENCH_PORT ?? 4321);
+	const chrome =
+		process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const server = await startPreview(port);
+	try {
+		console.log('\nProgress store in Chromium (built site)');
+		console.table(await benchProgress(port, chrome, slug, ids));
+	} finally {
+		server.kill();
+	}
+}
