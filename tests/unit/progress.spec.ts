@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProgressStore, memoryStore, type KeyValue } from '../../src/lib/progress/store';
 import { SCHEMA_VERSION, linkKey } from '../../src/lib/progress/records';
 import { summarise } from '../../src/lib/progress/summary';
-import { dueForReview, reviewCards } from '../../src/lib/progress/review';
+import { answerReviews, dueForReview, reviewCards } from '../../src/lib/progress/review';
 import { makeBackup, newRecords, readBackup } from '../../src/lib/progress/backup';
 
 const M = 'kadhimi-us-troops-2021';
@@ -221,14 +221,8 @@ describe('backup files', () => {
 describe('review schedule (FSRS)', () => {
 	const day = 24 * 60 * 60 * 1000;
 	const start = Date.UTC(2026, 0, 1);
-	const answer = (question: string, correct: boolean, at: number) => ({
-		v: 1,
-		module: M,
-		question,
-		score: correct ? 1 : 0,
-		correct,
-		at
-	});
+	const answer = (question: string, correct: boolean, at: number) =>
+		answerReviews([{ v: 1, module: M, question, score: correct ? 1 : 0, correct, at }])[0]!;
 
 	it('brings a missed question back soon and a known one later', () => {
 		const answers = [answer('missed', false, start), answer('known', true, start)];

@@ -1,5 +1,5 @@
 import type { AnswerRecord, AttemptRecord } from './records';
-import { dueForReview } from './review';
+import { answerReviews, dueForReview } from './review';
 
 /** What the progress page needs to know of each question. */
 export interface QuestionFacts {
@@ -58,6 +58,6 @@ export function summarise(
 		bySkill: [...bySkill.values()].sort((a, b) => a.label.localeCompare(b.label)),
 		byType: [...byType.values()].sort((a, b) => a.label.localeCompare(b.label)),
 		missed: values.filter((a) => !a.correct).map((a) => a.question),
-		due: dueForReview(answers, now, new Set(Object.keys(facts)))
+		due: dueForReview(answerReviews(answers), now, new Set(Object.keys(facts)))
 	};
 }
