@@ -3,7 +3,8 @@
  *   - saving one answer through the app's own store (src/lib/progress/browser.ts, bundled as it
  *     is, so localforage and IndexedDB are the real ones), p50 and p95 of 200 saves;
  *   - the progress page with 10,000 answers and 500 attempts planted in IndexedDB: time from
- *     navigation start until the page marks itself ready (`data-ready` once the summary renders).
+ *     navigation start until the page marks itself ready (`data-ready` once the summary renders),
+ *     on the first visit (which replays every answer for the review schedule) and the later ones.
  * Run alone with `npx tsx scripts/bench-progress.ts` after `npm run build`, or as part of `npm run bench`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,11 +13,12 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { percentile } from './bench-search';
+import { SCHEMA_VERSION, type AnswerBatch, type AttemptRecord } from '../src/lib/progress/records';
 
 const ANSWERS = 10_000;
 const ATTEMPTS = 500;
 const SAVES = 200;
-const PAGE_RUNS = 5;
+const PAGE_RUNS = 6;
 
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -112,41 +114,47 @@ async function plant(page: Page, records: [string, unknown][]): Promise<void> {
 	}, records);
 }
 
-/** 10,000 answers over the module's questions across 60 days, and 500 finished quizzes. */
+/**
+ * 500 finished quizzes of 20 questions over 60 days, each quiz's answers in a batch of its own as
+ * the app stores them when every quiz is taken in a fresh page (a tab that takes several quizzes
+ * keeps fewer, fuller batches): 10,000 answers, 500 attempts.
+ */
 function plantedRecords(module: string, questions: string[]): [string, unknown][] {
 	const day = 24 * 60 * 60 * 1000;
 	const start = Date.now() - 60 * day;
+	const perQuiz = ANSWERS / ATTEMPTS;
 	const records: [string, unknown][] = [];
-	for (let i = 0; i < ANSWERS; i++) {
-		const correct = i % 4 !== 0;
-		records.push([
-			`answer:${module}:bench-${i}`,
-			{
-				v: 1,
-				module,
-				question: questions[i % questions.length],
-				score: correct ? 1 : 0,
-				correct,
-				at: start + Math.floor((i * 60 * day) / ANSWERS)
-			}
-		]);
-	}
-	for (let i = 0; i < ATTEMPTS; i++) {
-		const ids = Array.from({ length: 20 }, (_, k) => questions[(i * 20 + k) % questions.length]!);
-		records.push([
-			`attempt:${module}:bench-${i}`,
-			{
-				v: 1,
-				module,
-				link: `preset=quick&seed=bench${i}`,
-				title: 'Quick check',
-				questions: ids,
-				scores: Object.fromEntries(ids.map((id, k) => [id, k % 4 ? 1 : 0])),
-				points: 15,
-				possible: 20,
-				finishedAt: start + Math.floor((i * 60 * day) / ATTEMPTS)
-			}
-		]);
+	for (let quiz = 0; quiz < ATTEMPTS; quiz++) {
+		const finishedAt = start + Math.floor((quiz * 60 * day) / ATTEMPTS);
+		const ids = Array.from(
+			{ length: perQuiz },
+			(_, k) => questions[(quiz * perQuiz + k) % questions.length]!
+		);
+		const batch: AnswerBatch = {
+			v: SCHEMA_VERSION,
+			module,
+			answers: ids.map((question, k) => ({
+				question,
+				score: k % 4 ? 1 : 0,
+				correct: k % 4 !== 0,
+				at: finishedAt - (perQuiz - k) * 20_000
+			}))
+		};
+		const attempt: AttemptRecord = {
+			v: SCHEMA_VERSION,
+			module,
+			link: `preset=quick&seed=bench${quiz}`,
+			title: 'Quick check',
+			questions: ids,
+			scores: Object.fromEntries(batch.answers.map((a) => [a.question, a.score])),
+			points: batch.answers.filter((a) => a.correct).length,
+			possible: perQuiz,
+			finishedAt
+		};
+		records.push(
+			[`answer:${module}:bench-${quiz}`, batch],
+			[`attempt:${module}:bench-${quiz}`, attempt]
+		);
 	}
 	return records;
 }
@@ -176,8 +184,6 @@ export async function benchProgress(
 		await page.evaluate(bundle);
 		const saves = await timeSaves(page, module, questions[0]!);
 
-		await page.evaluate(() => globalThis.LecternProgress.openProgress().then((s) => s.erase()));
-		await plant(page, plantedRecords(module, questions));
 		await context.addInitScript(() => {
 			new MutationObserver((_, observer) => {
 				if (document.querySelector('[data-ready]')) {
@@ -186,21 +192,32 @@ export async function benchProgress(
 				}
 			}).observe(document, { subtree: true, childList: true, attributes: true });
 		});
-		const ready: number[] = [];
-		for (let run = 0; run < PAGE_RUNS; run++) {
-			const view = await context.newPage();
-			await view.goto(`${origin}/progress/`);
-			await view.waitForFunction(() => globalThis.readyAt !== undefined, null, {
-				timeout: 30_000
-			});
-			const shown = await view.locator('.totals').first().textContent();
-			if (!shown?.includes('quizzes finished')) throw new Error(`progress page shows: ${shown}`);
-			ready.push(await view.evaluate(() => globalThis.readyAt!));
-			await view.close();
-		}
+		/** Opens /progress/ in new tabs, one after the other: when each became ready. */
+		const visit = async (runs: number, shows: string) => {
+			const ready: number[] = [];
+			for (let run = 0; run < runs; run++) {
+				const view = await context.newPage();
+				await view.goto(`${origin}/progress/`);
+				await view.waitForFunction(() => globalThis.readyAt !== undefined, null, {
+					timeout: 30_000
+				});
+				const text = await view.locator('.progress-view').textContent();
+				if (!text?.includes(shows)) throw new Error(`progress page shows: ${text}`);
+				ready.push(await view.evaluate(() => globalThis.readyAt!));
+				await view.close();
+			}
+			return ready;
+		};
+		await page.evaluate(() => globalThis.LecternProgress.openProgress().then((s) => s.erase()));
+		const empty = await visit(PAGE_RUNS, 'No answers yet');
+		await plant(page, plantedRecords(module, questions));
+		const ready = await visit(PAGE_RUNS, `${ATTEMPTS} quizzes finished`);
 		const ms = (value: number) => `${value.toFixed(1)} ms`;
 		const p95 = percentile(saves, 0.95);
-		const median = percentile(ready, 0.5);
+		// The first visit replays all 10,000 answers for the review schedule and keeps the replay;
+		// later visits replay only what is new.
+		const [first, ...later] = ready;
+		const median = percentile(later, 0.5);
 		return [
 			{
 				measure: `save one answer (${SAVES} saves)`,
@@ -210,9 +227,23 @@ export async function benchProgress(
 				ok: p95 < 10 ? 'yes' : 'NO'
 			},
 			{
-				measure: `/progress/ ready, ${ANSWERS} answers + ${ATTEMPTS} attempts (${PAGE_RUNS} runs)`,
+				measure: `/progress/ ready, nothing stored (the page alone, ${PAGE_RUNS} runs)`,
+				p50: ms(percentile(empty, 0.5)),
+				p95: `max ${ms(Math.max(...empty))}`,
+				budget: '',
+				ok: ''
+			},
+			{
+				measure: `/progress/ ready, ${ANSWERS} answers + ${ATTEMPTS} attempts, first visit`,
+				p50: ms(first!),
+				p95: '',
+				budget: '< 300 ms',
+				ok: first! < 300 ? 'yes' : 'NO'
+			},
+			{
+				measure: `  the same, later visits (${later.length} runs)`,
 				p50: ms(median),
-				p95: `max ${ms(Math.max(...ready))}`,
+				p95: `max ${ms(Math.max(...later))}`,
 				budget: 'median < 300 ms',
 				ok: median < 300 ? 'yes' : 'NO'
 			}

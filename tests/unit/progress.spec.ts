@@ -222,7 +222,7 @@ describe('review schedule (FSRS)', () => {
 	const day = 24 * 60 * 60 * 1000;
 	const start = Date.UTC(2026, 0, 1);
 	const answer = (question: string, correct: boolean, at: number) =>
-		answerReviews([{ v: 1, module: M, question, score: correct ? 1 : 0, correct, at }])[0]!;
+		answerReviews([{ question, score: correct ? 1 : 0, correct, at }])[0]!;
 
 	it('brings a missed question back soon and a known one later', () => {
 		const answers = [answer('missed', false, start), answer('known', true, start)];

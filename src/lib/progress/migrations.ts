@@ -9,15 +9,19 @@ export type Migration = Partial<Record<string, (record: StoredRecord) => Record<
 
 /**
  * MIGRATIONS[n - 1] takes a record from version n to n + 1; the schema version is the number of
- * steps plus one, so it cannot move on without a migration.
- *
- * None yet, on purpose: no stored shape has changed since version 1. Word ratings and the
- * settings record came later as new kinds of record under keys of their own, which an older
- * Lectern never reads, so they needed no new version (the backup file, which an older Lectern
- * does read whole, did: see BACKUP_VERSION). The first change of shape adds a step here, and
- * the records in tests/fixtures/progress/v1.json then prove that step.
+ * steps plus one, so it cannot move on without a migration. Each step has its test, on the
+ * records of that version kept in tests/fixtures/progress/v<n>.json.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+	// 1 → 2: answers are stored in batches (one record per tab, not per answer), so that 10,000
+	// answers read fast enough for the progress page. A version-1 answer is a batch of one.
+	{
+		answer: ({ module, question, score, correct, at }) => ({
+			module,
+			answers: [{ question, score, correct, at }]
+		})
+	}
+];
 
 /**
  * Brings a record of kind `kind` up to the latest version, one step at a time. Throws what a

@@ -9,15 +9,28 @@ import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrat
  */
 export const SCHEMA_VERSION = MIGRATIONS.length + 1;
 
-/** One answer, checked. Append-only, one key each, so two tabs never overwrite each other. */
-export interface AnswerRecord {
-	v: number;
-	module: string;
+/** One checked answer to a question. */
+export interface Answer {
 	question: string;
 	score: number;
 	correct: boolean;
 	at: number;
 }
+
+/**
+ * Answers given in one tab, stored together under a key of that tab's own (`answer:<module>:<id>`),
+ * rewritten whole as each answer is added, up to ANSWER_BATCH answers. Two tabs never write the
+ * same key, and 10,000 answers are a few hundred records to read, not 10,000. (Version 1 kept one
+ * answer a record, `{ v, module, question, score, correct, at }`: the migration to version 2 reads
+ * it as a batch of one.)
+ */
+export interface AnswerBatch {
+	v: number;
+	module: string;
+	answers: Answer[];
+}
+
+export const ANSWER_BATCH = 100;
 
 /** A quiz being taken, saved after every change so closing the tab loses nothing. */
 export interface QuizProgress {
@@ -98,12 +111,18 @@ function isScore(value: unknown): value is Score {
 /** `migrated`: the value was brought up from an older version, and differs from what is stored. */
 export type Checked<T> = { ok: true; value: T; migrated: boolean } | { ok: false; newer: boolean };
 
-const validAnswer = (r: Record<string, unknown>) =>
+const isAnswer = (a: unknown) =>
+	isObject(a) &&
+	isString(a.question) &&
+	isNumber(a.score) &&
+	typeof a.correct === 'boolean' &&
+	isNumber(a.at);
+
+const validAnswers = (r: Record<string, unknown>) =>
 	isString(r.module) &&
-	isString(r.question) &&
-	isNumber(r.score) &&
-	typeof r.correct === 'boolean' &&
-	isNumber(r.at);
+	Array.isArray(r.answers) &&
+	r.answers.length > 0 &&
+	r.answers.every(isAnswer);
 
 const validProgress = (r: Record<string, unknown>) =>
 	isString(r.module) &&
@@ -138,7 +157,7 @@ const validSettings = (r: Record<string, unknown>) =>
 
 /** Each kind of record: the first part of its key (`answer:<module>:<id>`, or just `settings`). */
 const VALIDATORS = {
-	answer: validAnswer,
+	answer: validAnswers,
 	attempt: validAttempt,
 	quiz: validProgress,
 	reading: validReading,
@@ -176,8 +195,8 @@ export function checkRecord(
 		: damaged;
 }
 
-export const checkAnswer = (value: unknown) =>
-	checkRecord('answer', value) as Checked<AnswerRecord>;
+export const checkAnswers = (value: unknown) =>
+	checkRecord('answer', value) as Checked<AnswerBatch>;
 export const checkAttempt = (value: unknown) =>
 	checkRecord('attempt', value) as Checked<AttemptRecord>;
 export const checkProgress = (value: unknown) =>

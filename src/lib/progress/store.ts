@@ -1,9 +1,11 @@
 import type { ProgressSummary } from '../quiz/generate';
-import { answerReviews, dueForReview } from './review';
+import type { Card } from 'ts-fsrs';
+import { answerReviews, dueFrom, isReplay, replay } from './review';
 import {
 	DEFAULT_SETTINGS,
 	SCHEMA_VERSION,
-	checkAnswer,
+	ANSWER_BATCH,
+	checkAnswers,
 	checkAttempt,
 	checkProgress,
 	checkReading,
@@ -11,7 +13,7 @@ import {
 	checkSettings,
 	checkWord,
 	kindOf,
-	type AnswerRecord,
+	type Answer,
 	type AttemptRecord,
 	type Checked,
 	type QuizProgress,
@@ -66,6 +68,8 @@ function recordId(): string {
  */
 export class ProgressStore {
 	damaged = 0;
+	/** This tab's open batch of answers per module, and the write queued for it. */
+	private batches = new Map<string, { key: string; answers: Answer[]; saved: Promise<unknown> }>();
 	/** Keys of records from a newer Lectern, kept as they are. */
 	readonly newer = new Set<string>();
 
@@ -129,8 +133,23 @@ export class ProgressStore {
 		return out;
 	}
 
-	saveAnswer(answer: Omit<AnswerRecord, 'v'>): Promise<SaveResult> {
-		return this.write(`answer:${answer.module}:${recordId()}`, { ...answer, v: SCHEMA_VERSION });
+	/**
+	 * Adds an answer to this tab's batch and rewrites the batch. Writes of one batch go one after
+	 * the other, each with every answer so far, so an answer whose write failed is saved by the next.
+	 */
+	saveAnswer({ module, ...answer }: Answer & { module: string }): Promise<SaveResult> {
+		let batch = this.batches.get(module);
+		if (!batch || batch.answers.length >= ANSWER_BATCH) {
+			batch = { key: `answer:${module}:${recordId()}`, answers: [], saved: Promise.resolve() };
+			this.batches.set(module, batch);
+		}
+		const open = batch;
+		open.answers.push(answer);
+		const saved = open.saved.then(() =>
+			this.write(open.key, { module, answers: [...open.answers], v: SCHEMA_VERSION })
+		);
+		open.saved = saved;
+		return saved;
 	}
 
 	/** Rewrites a record kept one to a key, unless a newer Lectern wrote it. */
@@ -175,10 +194,10 @@ export class ProgressStore {
 		);
 	}
 
-	answers(module: string): Promise<AnswerRecord[]> {
-		return this.readAll(`answer:${module}:`, checkAnswer).then((list) =>
-			list.sort((a, b) => a.at - b.at)
-		);
+	/** Every answer given in a module, oldest first. */
+	async answers(module: string): Promise<Answer[]> {
+		const batches = await this.readAll(`answer:${module}:`, checkAnswers);
+		return batches.flatMap((batch) => batch.answers).sort((a, b) => a.at - b.at);
 	}
 
 	saveReading(module: string, paragraph: string): Promise<SaveResult> {
@@ -237,13 +256,39 @@ export class ProgressStore {
 
 	/** Removes everything Lectern stored on this device. */
 	async erase(): Promise<void> {
+		this.batches.clear();
 		for (const key of await this.kv.keys()) await this.kv.remove(key);
+	}
+
+	/**
+	 * Everything kept of a module, read at once, with its questions' review cards. The replay
+	 * behind the cards is kept under `cache:` (never backed up; made again when it does not
+	 * match the answers), so each visit replays only the answers given since.
+	 */
+	async moduleRecords(module: string): Promise<{
+		answers: Answer[];
+		attempts: AttemptRecord[];
+		words: WordRecord[];
+		cards: Map<string, Card>;
+	}> {
+		const key = `cache:cards:${module}`;
+		const [answers, attempts, words, cached] = await Promise.all([
+			this.answers(module),
+			this.attempts(module),
+			this.words(module),
+			this.kv.get(key).catch(() => undefined)
+		]);
+		const previous = isReplay(cached) ? cached : undefined;
+		const replayed = replay(answerReviews(answers), previous);
+		if (replayed.count !== previous?.count || replayed.hash !== previous.hash)
+			this.kv.set(key, replayed).catch(() => {});
+		return { answers, attempts, words, cards: replayed.cards };
 	}
 
 	/** What the quiz generator needs to favour unseen and missed questions. */
 	async summary(module: string, now = new Date()): Promise<ProgressSummary> {
-		const answers = await this.answers(module);
-		const due = new Set(dueForReview(answerReviews(answers), now));
+		const { answers, cards } = await this.moduleRecords(module);
+		const due = new Set(dueFrom(cards, now));
 		const summary: ProgressSummary = {};
 		for (const answer of answers) {
 			summary[answer.question] = {
