@@ -9,6 +9,7 @@ export const SLUG = 'kadhimi-us-troops-2021';
 export const ARTICLE = `${SLUG}/`;
 export const GLOSSARY = `${SLUG}/glossary/`;
 export const QUIZ = `${SLUG}/quiz/`;
+export const WORD_REVIEW = `${SLUG}/glossary/review/`;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // A copy of ../shared/seed/000_f5ac4f414018f2d6.txt, so CI machines without it can compare.
@@ -229,4 +230,12 @@ export async function serviceWorkerActive(page: Page): Promise<void> {
 			timeout: 20_000
 		}
 	);
+}
+
+// ---------------------------------------------------------------- word review
+
+/** Turns the word card on screen over (the page shows cards only once it has read the store). */
+export async function showMeaning(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^Show (meaning|the word)$/ }).click();
+	await expect(page.getByRole('button', { name: 'I knew it' })).toBeVisible();
 }

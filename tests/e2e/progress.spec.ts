@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG, serviceWorkerActive } from './helpers';
+import { SLUG, readQuestions, serviceWorkerActive } from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
 
@@ -169,6 +169,57 @@ test('a damaged record planted in IndexedDB does not break the progress page', a
 	await expect(page.getByText(/1 saved record was damaged and set aside/)).toBeVisible();
 	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('answers saved by the first version are read, and records from a newer one are kept and reported', async ({
+	page
+}) => {
+	const questions = readQuestions();
+	await page.goto('progress/');
+	await expect(page.getByText('No answers yet.')).toBeVisible();
+	await page.evaluate(
+		(records) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('lectern');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					for (const [key, value] of records) tx.objectStore('progress').put(value, key);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		[
+			// Version 1 kept one answer a record.
+			[
+				`answer:${SLUG}:v1-a`,
+				{ v: 1, module: SLUG, question: questions[0]!.id, score: 1, correct: true, at: 1 }
+			],
+			[
+				`answer:${SLUG}:v1-b`,
+				{ v: 1, module: SLUG, question: questions[1]!.id, score: 0, correct: false, at: 2 }
+			],
+			[`answer:${SLUG}:from-the-future`, { v: 99, module: SLUG, shape: 'unknown' }]
+		] as [string, unknown][]
+	);
+	await page.reload();
+	await expect(page.getByText('1 of 2 questions right at your latest try')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Retry my mistakes (1)' })).toBeVisible();
+	await expect(
+		page.getByText('1 saved record was made by a newer version of Lectern and is kept as it is.')
+	).toBeVisible();
+	// Kept untouched: neither migrated nor set aside.
+	const kept = await page.evaluate(
+		(key) =>
+			new Promise<unknown>((resolve) => {
+				const open = indexedDB.open('lectern');
+				open.onsuccess = () => {
+					const get = open.result.transaction('progress').objectStore('progress').get(key);
+					get.onsuccess = () => resolve(get.result);
+				};
+			}),
+		`answer:${SLUG}:from-the-future`
+	);
+	expect(kept).toEqual({ v: 99, module: SLUG, shape: 'unknown' });
 });
 
 test('a day offline: after one visit, every page, a quiz and search work, and the answers are kept', async ({
