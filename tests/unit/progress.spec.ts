@@ -9,7 +9,8 @@ import {
 	isReplay,
 	replay,
 	reviewCards,
-	type Replay
+	type Replay,
+	type Review
 } from '../../src/lib/progress/review';
 import { makeBackup, newRecords, readBackup } from '../../src/lib/progress/backup';
 
@@ -365,7 +366,7 @@ describe('the review schedule kept between visits', () => {
 
 	it('starts over when an answer older than the kept replay appears (a restored backup)', () => {
 		const old = reviews(40);
-		const all = [...old, { item: 'q3', at: start + 0.5 * day, grade: Rating.Again }];
+		const all: Review[] = [...old, { item: 'q3', at: start + 0.5 * day, grade: Rating.Again }];
 		expect(replay(all, replay(old)).cards).toEqual(replay(all).cards);
 	});
 
