@@ -3,9 +3,11 @@
  * Not a test: numbers move on a shared machine, so read them as medians and ratios.
  *   - first-load JavaScript per page (gzipped), from the built site
  *   - validation and quiz generation on a synthetic bank of 10,000 questions
+ *   - the progress store in Chromium: saving an answer, the progress page with 10,000 answers
+ *     (scripts/bench-progress.ts; set BENCH_PROGRESS=0 to skip)
  *   - Lighthouse (mobile) on the article page, several runs (set BENCH_LIGHTHOUSE=0 to skip)
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +20,7 @@ import type { Paragraph } from '../src/lib/content/types';
 import { SearchEngine } from '../src/lib/search/query';
 import { searchDocuments, type SearchDoc } from '../src/lib/search/documents';
 import { compareSearch, percentile, syntheticDocuments } from './bench-search';
+import { CHROMIUM_ARGS, benchProgress, startPreview } from './bench-progress';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -44,6 +47,7 @@ const pages: [string, string, number][] = [
 	['home', 'build/index.html', 45],
 	['article', `build/${slug}/index.html`, 45],
 	['glossary', `build/${slug}/glossary/index.html`, 45],
+	['word review', `build/${slug}/glossary/review/index.html`, 60],
 	['quiz chooser', `build/${slug}/quiz/index.html`, 60],
 	['quiz player', `build/${slug}/quiz/play/index.html`, 60],
 	['search', 'build/search/index.html', 60]
@@ -194,14 +198,26 @@ console.table([
 
 const chrome =
 	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-if (process.env.BENCH_LIGHTHOUSE !== '0' && chrome) {
+const lighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+const progress = process.env.BENCH_PROGRESS !== '0';
+if (chrome && (lighthouse || progress)) {
 	const port = Number(process.env.BENCH_PORT ?? 4321);
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--port', String(port), '--strictPort'],
-		{ stdio: 'ignore' }
-	);
-	await new Promise((resolve) => setTimeout(resolve, 2500));
+	const server = await startPreview(port);
+	try {
+		if (progress) {
+			const ids = module.bank!.questions.map((q) => q.id);
+			console.log(
+				'\nProgress store in Chromium (10,000 answers: 500 quizzes of 20, one batch each)'
+			);
+			console.table(await benchProgress(port, chrome, slug, ids));
+		}
+		if (lighthouse) lighthouseRuns(port, chrome);
+	} finally {
+		server.kill();
+	}
+}
+
+function lighthouseRuns(port: number, chrome: string) {
 	const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 	const rows = [];
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-lh-'));
@@ -217,7 +233,7 @@ if (process.env.BENCH_LIGHTHOUSE !== '0' && chrome) {
 					[
 						'lighthouse',
 						`http://localhost:${port}${path}`,
-						'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+						`--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
 						'--form-factor=mobile',
 						'--only-categories=performance,accessibility,best-practices,seo',
 						'--output=json',
@@ -241,7 +257,6 @@ if (process.env.BENCH_LIGHTHOUSE !== '0' && chrome) {
 			}
 		}
 	} finally {
-		server.kill();
 		rmSync(dir, { recursive: true, force: true });
 	}
 	console.log('\nLighthouse 12, mobile (budget: performance ≥ 95, the rest 100)');

@@ -46,6 +46,15 @@ export function memoryStore(): KeyValue {
 	};
 }
 
+/** What the progress page shows of a module, read at once (ProgressStore.moduleRecords). */
+export interface ModuleRecords {
+	answers: Answer[];
+	attempts: AttemptRecord[];
+	words: WordRecord[];
+	/** The review cards of the module's questions. */
+	cards: Map<string, Card>;
+}
+
 export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'newer' | 'failed' };
 
 const SETTINGS_KEY = 'settings';
@@ -265,12 +274,7 @@ export class ProgressStore {
 	 * behind the cards is kept under `cache:` (never backed up; made again when it does not
 	 * match the answers), so each visit replays only the answers given since.
 	 */
-	async moduleRecords(module: string): Promise<{
-		answers: Answer[];
-		attempts: AttemptRecord[];
-		words: WordRecord[];
-		cards: Map<string, Card>;
-	}> {
+	async moduleRecords(module: string): Promise<ModuleRecords> {
 		const key = `cache:cards:${module}`;
 		const [answers, attempts, words, cached] = await Promise.all([
 			this.answers(module),
@@ -283,6 +287,12 @@ export class ProgressStore {
 		if (replayed.count !== previous?.count || replayed.hash !== previous.hash)
 			this.kv.set(key, replayed).catch(() => {});
 		return { answers, attempts, words, cards: replayed.cards };
+	}
+
+	/** Several modules' records, by module. */
+	async readModules(modules: readonly string[]): Promise<Map<string, ModuleRecords>> {
+		const read = await Promise.all(modules.map((module) => this.moduleRecords(module)));
+		return new Map(modules.map((module, i) => [module, read[i]!]));
 	}
 
 	/** What the quiz generator needs to favour unseen and missed questions. */
