@@ -8,27 +8,17 @@
  * Run alone with `npx tsx scripts/bench-progress.ts` after `npm run build`, or as part of `npm run bench`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { percentile } from './bench-search';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { SCHEMA_VERSION, type AnswerBatch, type AttemptRecord } from '../src/lib/progress/records';
 
 const ANSWERS = 10_000;
 const ATTEMPTS = 500;
 const SAVES = 200;
 const PAGE_RUNS = 6;
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** Starts `vite preview` on `port` and resolves once it answers. */
 export async function startPreview(port: number): Promise<ChildProcess> {
@@ -258,12 +248,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 	const slug = moduleSlugs()[0]!;
 	const ids = readModule(slug).module!.bank!.questions.map((q) => q.id);
 	const port = Number(process.env.BENCH_PORT ?? 4321);
-	const chrome =
-		process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const server = await startPreview(port);
 	try {
 		console.log('\nProgress store in Chromium (built site)');
-		console.table(await benchProgress(port, chrome, slug, ids));
+		console.table(await benchProgress(port, process.env.CHROME_PATH ?? chromiumPath(), slug, ids));
 	} finally {
 		server.kill();
 	}

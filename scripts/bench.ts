@@ -8,7 +8,7 @@
  *   - Lighthouse (mobile) on the article page, several runs (set BENCH_LIGHTHOUSE=0 to skip)
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,8 @@ import type { Paragraph } from '../src/lib/content/types';
 import { SearchEngine } from '../src/lib/search/query';
 import { searchDocuments, type SearchDoc } from '../src/lib/search/documents';
 import { compareSearch, percentile, syntheticDocuments } from './bench-search';
-import { CHROMIUM_ARGS, benchProgress, startPreview } from './bench-progress';
+import { benchProgress, startPreview } from './bench-progress';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -196,8 +197,8 @@ console.table([
 	}
 ]);
 
-const chrome =
-	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+// CHROME_PATH is the variable Lighthouse's launcher reads.
+const chrome = process.env.CHROME_PATH ?? chromiumPath();
 const lighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const progress = process.env.BENCH_PROGRESS !== '0';
 if (chrome && (lighthouse || progress)) {

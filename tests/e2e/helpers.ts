@@ -232,6 +232,43 @@ export async function serviceWorkerActive(page: Page): Promise<void> {
 	);
 }
 
+// ---------------------------------------------------------------- stored progress
+
+/** Writes records into the app's IndexedDB store (localforage's), as an earlier visit would have. */
+export async function plantRecords(page: Page, records: [string, unknown][]): Promise<void> {
+	await page.evaluate(
+		(records) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('lectern');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					for (const [key, value] of records) tx.objectStore('progress').put(value, key);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		records
+	);
+}
+
+/** One record of the app's IndexedDB store, as it is stored (undefined when there is none). */
+export function storedRecord(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(key) =>
+			new Promise<unknown>((resolve) => {
+				const open = indexedDB.open('lectern');
+				open.onerror = () => resolve(undefined);
+				open.onsuccess = () => {
+					if (!open.result.objectStoreNames.contains('progress')) return resolve(undefined);
+					const get = open.result.transaction('progress').objectStore('progress').get(key);
+					get.onsuccess = () => resolve(get.result);
+				};
+			}),
+		key
+	);
+}
+
 // ---------------------------------------------------------------- word review
 
 /** Turns the word card on screen over (the page shows cards only once it has read the store). */

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG, readQuestions, serviceWorkerActive } from './helpers';
+import { SLUG, plantRecords, readQuestions, serviceWorkerActive, storedRecord } from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
 
@@ -148,21 +148,7 @@ test('a damaged record planted in IndexedDB does not break the progress page', a
 	await page.locator('.choice').first().click();
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.locator('.feedback')).toBeVisible();
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('lectern');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('progress', 'readwrite');
-					tx.objectStore('progress').put(
-						{ v: 1, module: 7 },
-						'answer:kadhimi-us-troops-2021:broken'
-					);
-					tx.oncomplete = () => resolve();
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
+	await plantRecords(page, [[`answer:${SLUG}:broken`, { v: 1, module: 7 }]]);
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('progress/');
@@ -177,30 +163,18 @@ test('answers saved by the first version are read, and records from a newer one 
 	const questions = readQuestions();
 	await page.goto('progress/');
 	await expect(page.getByText('No answers yet.')).toBeVisible();
-	await page.evaluate(
-		(records) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('lectern');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('progress', 'readwrite');
-					for (const [key, value] of records) tx.objectStore('progress').put(value, key);
-					tx.oncomplete = () => resolve();
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
+	await plantRecords(page, [
+		// Version 1 kept one answer a record.
 		[
-			// Version 1 kept one answer a record.
-			[
-				`answer:${SLUG}:v1-a`,
-				{ v: 1, module: SLUG, question: questions[0]!.id, score: 1, correct: true, at: 1 }
-			],
-			[
-				`answer:${SLUG}:v1-b`,
-				{ v: 1, module: SLUG, question: questions[1]!.id, score: 0, correct: false, at: 2 }
-			],
-			[`answer:${SLUG}:from-the-future`, { v: 99, module: SLUG, shape: 'unknown' }]
-		] as [string, unknown][]
-	);
+			`answer:${SLUG}:v1-a`,
+			{ v: 1, module: SLUG, question: questions[0]!.id, score: 1, correct: true, at: 1 }
+		],
+		[
+			`answer:${SLUG}:v1-b`,
+			{ v: 1, module: SLUG, question: questions[1]!.id, score: 0, correct: false, at: 2 }
+		],
+		[`answer:${SLUG}:from-the-future`, { v: 99, module: SLUG, shape: 'unknown' }]
+	]);
 	await page.reload();
 	await expect(page.getByText('1 of 2 questions right at your latest try')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Retry my mistakes (1)' })).toBeVisible();
@@ -208,17 +182,7 @@ test('answers saved by the first version are read, and records from a newer one 
 		page.getByText('1 saved record was made by a newer version of Lectern and is kept as it is.')
 	).toBeVisible();
 	// Kept untouched: neither migrated nor set aside.
-	const kept = await page.evaluate(
-		(key) =>
-			new Promise<unknown>((resolve) => {
-				const open = indexedDB.open('lectern');
-				open.onsuccess = () => {
-					const get = open.result.transaction('progress').objectStore('progress').get(key);
-					get.onsuccess = () => resolve(get.result);
-				};
-			}),
-		`answer:${SLUG}:from-the-future`
-	);
+	const kept = await storedRecord(page, `answer:${SLUG}:from-the-future`);
 	expect(kept).toEqual({ v: 99, module: SLUG, shape: 'unknown' });
 });
 
@@ -250,21 +214,12 @@ test('the article offers to continue reading where the student left off', async 
 	await page.goto(`${SLUG}/`);
 	await page.waitForLoadState('networkidle');
 	await page.locator('#p-20').scrollIntoViewIfNeeded();
-	const savedPlace = () =>
-		page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const open = indexedDB.open('lectern');
-					open.onsuccess = () => {
-						const get = open.result
-							.transaction('progress')
-							.objectStore('progress')
-							.get('reading:kadhimi-us-troops-2021');
-						get.onsuccess = () => resolve(Number(String(get.result?.paragraph ?? 'p-0').slice(2)));
-					};
-					open.onerror = () => resolve(0);
-				})
-		);
+	const savedPlace = async () => {
+		const reading = (await storedRecord(page, `reading:${SLUG}`)) as
+			| { paragraph?: string }
+			| undefined;
+		return Number((reading?.paragraph ?? 'p-0').slice(2));
+	};
 	// The place is saved once the reader pauses; poll the store rather than sleeping.
 	await expect.poll(savedPlace).toBeGreaterThan(10);
 	const place = await savedPlace();

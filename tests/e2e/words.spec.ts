@@ -1,5 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SLUG, WORD_REVIEW, plain, readGlossary, showMeaning, tabTo } from './helpers';
+import {
+	SLUG,
+	WORD_REVIEW,
+	plain,
+	plantRecords,
+	readGlossary,
+	showMeaning,
+	storedRecord,
+	tabTo
+} from './helpers';
 import { SCHEMA_VERSION } from '../../src/lib/progress/records';
 
 const glossary = readGlossary();
@@ -14,39 +23,6 @@ async function termOnCard(page: Page) {
 	const entry = glossary.find((e) => e.term === term);
 	expect(entry, `"${term}" is a glossary term`).toBeDefined();
 	return entry!;
-}
-
-/** One record of the app's IndexedDB store, as it is stored. */
-function readRecord(page: Page, key: string) {
-	return page.evaluate(
-		(key) =>
-			new Promise<unknown>((resolve) => {
-				const open = indexedDB.open('lectern');
-				open.onsuccess = () => {
-					const get = open.result.transaction('progress').objectStore('progress').get(key);
-					get.onsuccess = () => resolve(get.result);
-				};
-				open.onerror = () => resolve(undefined);
-			}),
-		key
-	);
-}
-
-/** Writes records into the app's IndexedDB store, as another visit would have left them. */
-async function plant(page: Page, records: [string, unknown][]) {
-	await page.evaluate(
-		(records) =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('lectern');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('progress', 'readwrite');
-					for (const [key, value] of records) tx.objectStore('progress').put(value, key);
-					tx.oncomplete = () => resolve();
-					tx.onerror = () => reject(tx.error);
-				};
-			}),
-		records
-	);
 }
 
 test('keyboard: show the meaning, rate it, and a word not known yet comes back in the round', async ({
@@ -123,7 +99,7 @@ test('words rated a month ago are due: the progress page says how many and the r
 	await expect(card(page)).toBeVisible();
 	const monthAgo = Date.now() - 30 * 24 * 60 * 60 * 1000;
 	const rated = [glossary[20]!, glossary[30]!, glossary[5]!];
-	await plant(
+	await plantRecords(
 		page,
 		rated.map((entry, i) => [
 			`word:${SLUG}:planted-${i}`,
@@ -152,7 +128,7 @@ test('the card front is a setting kept on the device: the meaning first, then th
 	await page.getByRole('button', { name: 'Show the word' }).click();
 	await expect(back(page).locator('.term')).toHaveText(glossary[0]!.term);
 	await expect
-		.poll(() => readRecord(page, 'settings'))
+		.poll(() => storedRecord(page, 'settings'))
 		.toEqual({ v: SCHEMA_VERSION, cardFront: 'meaning' });
 
 	await page.reload();
@@ -169,4 +145,27 @@ test('the glossary page leads to the review', async ({ page }) => {
 	await expect(
 		page.getByRole('navigation', { name: 'This module' }).getByRole('link', { name: 'Glossary' })
 	).toHaveAttribute('aria-current', 'page');
+});
+
+test('with storage refused, words can still be reviewed and a notice says they will not be kept', async ({
+	context,
+	page
+}) => {
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			value: {
+				open: () => {
+					throw new DOMException('refused', 'InvalidStateError');
+				}
+			},
+			configurable: true
+		});
+	});
+	await page.goto(WORD_REVIEW);
+	await expect(
+		page.getByRole('alert').filter({ hasText: 'does not let Lectern store anything' })
+	).toBeVisible();
+	await showMeaning(page);
+	await page.getByRole('button', { name: 'I knew it' }).click();
+	await expect(card(page)).toContainText('9 cards left in this round');
 });
