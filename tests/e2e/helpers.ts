@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { slugify as slugifyTerm } from '../../src/lib/content/markdown';
 
 export const SLUG = 'kadhimi-us-troops-2021';
@@ -233,6 +233,20 @@ export async function serviceWorkerActive(page: Page): Promise<void> {
 }
 
 // ---------------------------------------------------------------- stored progress
+
+/** As in some private modes: IndexedDB is there but refuses to open, in every page of `context`. */
+export async function refuseStorage(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			value: {
+				open: () => {
+					throw new DOMException('refused', 'InvalidStateError');
+				}
+			},
+			configurable: true
+		});
+	});
+}
 
 /** Writes records into the app's IndexedDB store (localforage's), as an earlier visit would have. */
 export async function plantRecords(page: Page, records: [string, unknown][]): Promise<void> {

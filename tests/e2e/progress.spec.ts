@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG, plantRecords, readQuestions, serviceWorkerActive, storedRecord } from './helpers';
+import {
+	SLUG,
+	plantRecords,
+	readQuestions,
+	refuseStorage,
+	serviceWorkerActive,
+	storedRecord
+} from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
 
@@ -112,19 +119,7 @@ test('two tabs: answers given in one appear on the progress page open in the oth
 });
 
 test.describe('when the browser refuses storage', () => {
-	test.beforeEach(async ({ context }) => {
-		// As in some private modes: IndexedDB is there but refuses to open.
-		await context.addInitScript(() => {
-			Object.defineProperty(window, 'indexedDB', {
-				value: {
-					open: () => {
-						throw new DOMException('refused', 'InvalidStateError');
-					}
-				},
-				configurable: true
-			});
-		});
-	});
+	test.beforeEach(({ context }) => refuseStorage(context));
 
 	test('quizzes still work and a dismissible notice says progress will not be kept', async ({
 		page

@@ -5,6 +5,7 @@ import {
 	plain,
 	plantRecords,
 	readGlossary,
+	refuseStorage,
 	showMeaning,
 	storedRecord,
 	tabTo
@@ -151,16 +152,7 @@ test('with storage refused, words can still be reviewed and a notice says they w
 	context,
 	page
 }) => {
-	await context.addInitScript(() => {
-		Object.defineProperty(window, 'indexedDB', {
-			value: {
-				open: () => {
-					throw new DOMException('refused', 'InvalidStateError');
-				}
-			},
-			configurable: true
-		});
-	});
+	await refuseStorage(context);
 	await page.goto(WORD_REVIEW);
 	await expect(
 		page.getByRole('alert').filter({ hasText: 'does not let Lectern store anything' })
