@@ -5,11 +5,13 @@
  *   - the search file: size, load and query times; lunr toJSON, compact and MiniSearch side by side
  *   - in Chromium: the longest main-thread task while the search page loads its index
  *   - validation and quiz generation on a synthetic bank of 10,000 questions
+ *   - the progress store in Chromium: saving an answer, the progress page with 10,000 answers
+ *     (scripts/bench-progress.ts; set BENCH_PROGRESS=0 to skip)
  *   - Lighthouse (mobile) on the article page, several runs (set BENCH_LIGHTHOUSE=0 to skip)
  * Chromium (CHROME_PATH or /usr/bin/chromium) runs against `vite preview` on BENCH_PORT.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,13 +21,14 @@ import { parseBank } from '../src/lib/bank/parse';
 import { generate } from '../src/lib/quiz/generate';
 import type { Paragraph } from '../src/lib/content/types';
 import { chromium } from '@playwright/test';
-import playwrightConfig from '../playwright.config';
 import { SearchEngine } from '../src/lib/search/query';
 import { buildFromDocuments } from '../src/lib/search/build';
 import { readSearchData, type SearchData } from '../src/lib/search/data';
 import { searchDocuments } from '../src/lib/search/documents';
 import { SEARCH_FILE } from '../src/lib/search/file';
 import { browserPageLoad, compareSearch, percentile, syntheticDocuments } from './bench-search';
+import { benchProgress, startPreview } from './bench-progress';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -53,6 +56,7 @@ const pages: [string, string, number][] = [
 	['home', 'build/index.html', 45],
 	['article', `build/${slug}/index.html`, 45],
 	['glossary', `build/${slug}/glossary/index.html`, 45],
+	['word review', `build/${slug}/glossary/review/index.html`, 60],
 	['quiz chooser', `build/${slug}/quiz/index.html`, 60],
 	['quiz player', `build/${slug}/quiz/play/index.html`, 60],
 	['search', 'build/search/index.html', 60]
@@ -220,30 +224,18 @@ console.table([
 	}
 ]);
 
-const chrome =
-	process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-// The browser tests' flags: quiet, no sandbox (containers), nothing fetched in the background.
-const CHROME_FLAGS = ['--headless', ...(playwrightConfig.use?.launchOptions?.args ?? [])];
+// CHROME_PATH is the variable Lighthouse's launcher reads.
+const chrome = process.env.CHROME_PATH ?? chromiumPath();
+const lighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+const progress = process.env.BENCH_PROGRESS !== '0';
 if (chrome) {
 	const port = Number(process.env.BENCH_PORT ?? 4321);
-	const server = spawn(
-		'node_modules/.bin/vite',
-		['preview', '--port', String(port), '--strictPort'],
-		{ stdio: 'ignore' }
-	);
-	// On a busy machine the server can take several seconds to answer.
-	for (let wait = 0; wait < 150; wait++) {
-		if (
-			await fetch(`http://localhost:${port}/`).then(
-				() => true,
-				() => false
-			)
-		)
-			break;
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
+	const server = await startPreview(port);
 	try {
-		const browser = await chromium.launch({ executablePath: chrome, args: CHROME_FLAGS });
+		const browser = await chromium.launch({
+			executablePath: chrome,
+			args: ['--headless', ...CHROMIUM_ARGS]
+		});
 		try {
 			const syntheticFile = JSON.stringify(buildFromDocuments(synthetic));
 			const page = `http://localhost:${port}/search/?q=troops`;
@@ -267,13 +259,20 @@ if (chrome) {
 		} finally {
 			await browser.close();
 		}
-		if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse(port);
+		if (progress) {
+			const ids = module.bank!.questions.map((q) => q.id);
+			console.log(
+				'\nProgress store in Chromium (10,000 answers: 500 quizzes of 20, one batch each)'
+			);
+			console.table(await benchProgress(port, chrome, slug, ids));
+		}
+		if (lighthouse) lighthouseRuns(port, chrome);
 	} finally {
 		server.kill();
 	}
 }
 
-function lighthouse(port: number) {
+function lighthouseRuns(port: number, chrome: string) {
 	const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 	const rows = [];
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-lh-'));
@@ -289,7 +288,7 @@ function lighthouse(port: number) {
 					[
 						'lighthouse',
 						`http://localhost:${port}${path}`,
-						`--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+						`--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
 						'--form-factor=mobile',
 						'--only-categories=performance,accessibility,best-practices,seo',
 						'--output=json',

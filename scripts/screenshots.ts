@@ -3,18 +3,17 @@
  * Run against a preview server: `npm run build && npm run preview` then `npm run screenshots`.
  */
 import { chromium, devices } from '@playwright/test';
-import { existsSync, mkdirSync } from 'node:fs';
-
-const executablePath =
-	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 const origin = process.env.ORIGIN ?? 'http://localhost:4173';
 const out = process.env.OUT ?? 'test-results/screenshots';
 const pages = (
-	process.env.PAGES ?? '/,/kadhimi-us-troops-2021/,/kadhimi-us-troops-2021/glossary/'
+	process.env.PAGES ??
+	'/,/kadhimi-us-troops-2021/,/kadhimi-us-troops-2021/glossary/,/kadhimi-us-troops-2021/glossary/review/'
 ).split(',');
 
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 for (const [device, options] of [
 	['desktop', { viewport: { width: 1280, height: 900 } }],
 	['phone', devices['Pixel 5']]

@@ -6,7 +6,9 @@ import {
 	QUESTION_TYPES,
 	QUIZ,
 	TEACHER,
+	WORD_REVIEW,
 	openTerm,
+	showMeaning,
 	settled,
 	playUrl,
 	player,
@@ -110,6 +112,21 @@ test.describe('no axe violations', () => {
 		await expectNoViolations(page, 'the filtered teacher view');
 	});
 
+	test('word review: a card, its meaning shown, and the end of a round', async ({ page }) => {
+		await page.goto(WORD_REVIEW);
+		await expect(page.getByRole('button', { name: 'Show meaning' })).toBeVisible();
+		await expectNoViolations(page, 'a word card');
+		await showMeaning(page);
+		await expectNoViolations(page, 'a word card with its meaning', ['.card']);
+		await page.getByRole('button', { name: 'I knew it' }).click();
+		for (let left = 9; left > 0; left--) {
+			await showMeaning(page);
+			await page.getByRole('button', { name: 'I knew it' }).click();
+		}
+		await expect(page.getByRole('heading', { name: 'Round finished' })).toBeVisible();
+		await expectNoViolations(page, 'the end of a round', ['.done']);
+	});
+
 	test('every kind of question, its feedback, and the results', async ({ page, isMobile }) => {
 		const p = player(page);
 		const n = everyType.length;
@@ -181,6 +198,13 @@ const pages: { name: string; open: (page: Page) => Promise<void> }[] = [
 		open: async (page) => {
 			await page.goto(GLOSSARY);
 			await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+		}
+	},
+	{
+		name: 'word review',
+		open: async (page) => {
+			await page.goto(WORD_REVIEW);
+			await showMeaning(page);
 		}
 	},
 	{

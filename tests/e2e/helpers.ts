@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { slugify as slugifyTerm } from '../../src/lib/content/markdown';
 
 export const SLUG = 'kadhimi-us-troops-2021';
@@ -10,6 +10,7 @@ export const ARTICLE = `${SLUG}/`;
 export const GLOSSARY = `${SLUG}/glossary/`;
 export const QUIZ = `${SLUG}/quiz/`;
 export const TEACHER = `${SLUG}/teacher/`;
+export const WORD_REVIEW = `${SLUG}/glossary/review/`;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 // A copy of ../shared/seed/000_f5ac4f414018f2d6.txt, so CI machines without it can compare.
@@ -230,4 +231,63 @@ export async function serviceWorkerActive(page: Page): Promise<void> {
 			timeout: 20_000
 		}
 	);
+}
+
+// ---------------------------------------------------------------- stored progress
+
+/** As in some private modes: IndexedDB is there but refuses to open, in every page of `context`. */
+export async function refuseStorage(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', {
+			value: {
+				open: () => {
+					throw new DOMException('refused', 'InvalidStateError');
+				}
+			},
+			configurable: true
+		});
+	});
+}
+
+/** Writes records into the app's IndexedDB store (localforage's), as an earlier visit would have. */
+export async function plantRecords(page: Page, records: [string, unknown][]): Promise<void> {
+	await page.evaluate(
+		(records) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('lectern');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					for (const [key, value] of records) tx.objectStore('progress').put(value, key);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		records
+	);
+}
+
+/** One record of the app's IndexedDB store, as it is stored (undefined when there is none). */
+export function storedRecord(page: Page, key: string): Promise<unknown> {
+	return page.evaluate(
+		(key) =>
+			new Promise<unknown>((resolve) => {
+				const open = indexedDB.open('lectern');
+				open.onerror = () => resolve(undefined);
+				open.onsuccess = () => {
+					if (!open.result.objectStoreNames.contains('progress')) return resolve(undefined);
+					const get = open.result.transaction('progress').objectStore('progress').get(key);
+					get.onsuccess = () => resolve(get.result);
+				};
+			}),
+		key
+	);
+}
+
+// ---------------------------------------------------------------- word review
+
+/** Turns the word card on screen over (the page shows cards only once it has read the store). */
+export async function showMeaning(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^Show (meaning|the word)$/ }).click();
+	await expect(page.getByRole('button', { name: 'I knew it' })).toBeVisible();
 }

@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { SLUG, serviceWorkerActive } from './helpers';
+import {
+	SLUG,
+	plantRecords,
+	readQuestions,
+	refuseStorage,
+	serviceWorkerActive,
+	storedRecord
+} from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
 
@@ -112,19 +119,7 @@ test('two tabs: answers given in one appear on the progress page open in the oth
 });
 
 test.describe('when the browser refuses storage', () => {
-	test.beforeEach(async ({ context }) => {
-		// As in some private modes: IndexedDB is there but refuses to open.
-		await context.addInitScript(() => {
-			Object.defineProperty(window, 'indexedDB', {
-				value: {
-					open: () => {
-						throw new DOMException('refused', 'InvalidStateError');
-					}
-				},
-				configurable: true
-			});
-		});
-	});
+	test.beforeEach(({ context }) => refuseStorage(context));
 
 	test('quizzes still work and a dismissible notice says progress will not be kept', async ({
 		page
@@ -148,27 +143,42 @@ test('a damaged record planted in IndexedDB does not break the progress page', a
 	await page.locator('.choice').first().click();
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.locator('.feedback')).toBeVisible();
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('lectern');
-				open.onsuccess = () => {
-					const tx = open.result.transaction('progress', 'readwrite');
-					tx.objectStore('progress').put(
-						{ v: 1, module: 7 },
-						'answer:kadhimi-us-troops-2021:broken'
-					);
-					tx.oncomplete = () => resolve();
-					tx.onerror = () => reject(tx.error);
-				};
-			})
-	);
+	await plantRecords(page, [[`answer:${SLUG}:broken`, { v: 1, module: 7 }]]);
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('progress/');
 	await expect(page.getByText(/1 saved record was damaged and set aside/)).toBeVisible();
 	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('answers saved by the first version are read, and records from a newer one are kept and reported', async ({
+	page
+}) => {
+	const questions = readQuestions();
+	await page.goto('progress/');
+	await expect(page.getByText('No answers yet.')).toBeVisible();
+	await plantRecords(page, [
+		// Version 1 kept one answer a record.
+		[
+			`answer:${SLUG}:v1-a`,
+			{ v: 1, module: SLUG, question: questions[0]!.id, score: 1, correct: true, at: 1 }
+		],
+		[
+			`answer:${SLUG}:v1-b`,
+			{ v: 1, module: SLUG, question: questions[1]!.id, score: 0, correct: false, at: 2 }
+		],
+		[`answer:${SLUG}:from-the-future`, { v: 99, module: SLUG, shape: 'unknown' }]
+	]);
+	await page.reload();
+	await expect(page.getByText('1 of 2 questions right at your latest try')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Retry my mistakes (1)' })).toBeVisible();
+	await expect(
+		page.getByText('1 saved record was made by a newer version of Lectern and is kept as it is.')
+	).toBeVisible();
+	// Kept untouched: neither migrated nor set aside.
+	const kept = await storedRecord(page, `answer:${SLUG}:from-the-future`);
+	expect(kept).toEqual({ v: 99, module: SLUG, shape: 'unknown' });
 });
 
 test('a day offline: after one visit, every page, a quiz and search work, and the answers are kept', async ({
@@ -199,21 +209,12 @@ test('the article offers to continue reading where the student left off', async 
 	await page.goto(`${SLUG}/`);
 	await page.waitForLoadState('networkidle');
 	await page.locator('#p-20').scrollIntoViewIfNeeded();
-	const savedPlace = () =>
-		page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const open = indexedDB.open('lectern');
-					open.onsuccess = () => {
-						const get = open.result
-							.transaction('progress')
-							.objectStore('progress')
-							.get('reading:kadhimi-us-troops-2021');
-						get.onsuccess = () => resolve(Number(String(get.result?.paragraph ?? 'p-0').slice(2)));
-					};
-					open.onerror = () => resolve(0);
-				})
-		);
+	const savedPlace = async () => {
+		const reading = (await storedRecord(page, `reading:${SLUG}`)) as
+			| { paragraph?: string }
+			| undefined;
+		return Number((reading?.paragraph ?? 'p-0').slice(2));
+	};
 	// The place is saved once the reader pauses; poll the store rather than sleeping.
 	await expect.poll(savedPlace).toBeGreaterThan(10);
 	const place = await savedPlace();

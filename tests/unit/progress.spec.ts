@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ProgressStore, memoryStore, type KeyValue } from '../../src/lib/progress/store';
 import { SCHEMA_VERSION, linkKey } from '../../src/lib/progress/records';
 import { summarise } from '../../src/lib/progress/summary';
-import { dueForReview, reviewCards } from '../../src/lib/progress/review';
+import { Rating } from 'ts-fsrs';
+import {
+	answerReviews,
+	dueForReview,
+	isReplay,
+	replay,
+	reviewCards,
+	type Replay,
+	type Review
+} from '../../src/lib/progress/review';
 import { makeBackup, newRecords, readBackup } from '../../src/lib/progress/backup';
 
 const M = 'kadhimi-us-troops-2021';
@@ -190,6 +199,25 @@ describe('backup files', () => {
 		expect(await target.summary(M)).toMatchObject({ a: { seen: true, missed: false } });
 	});
 
+	it('carries word ratings and settings; a device keeps its own settings when restoring', async () => {
+		const source = new ProgressStore(memoryStore(), true);
+		await source.saveWord({ module: M, term: 'isis', knew: true, at: 1 });
+		await source.saveSettings({ cardFront: 'meaning' });
+		const read = readBackup(JSON.stringify(makeBackup(await source.allRecords())));
+		if ('error' in read) throw new Error(read.error);
+
+		const fresh = new ProgressStore(memoryStore(), true);
+		await fresh.addRecords(newRecords(await fresh.keys(), read.records));
+		expect((await fresh.words(M)).map((w) => w.term)).toEqual(['isis']);
+		expect(await fresh.settings()).toEqual({ cardFront: 'meaning' });
+
+		const other = new ProgressStore(memoryStore(), true);
+		await other.saveSettings({ cardFront: 'term' });
+		await other.addRecords(newRecords(await other.keys(), read.records));
+		expect(await other.settings()).toEqual({ cardFront: 'term' });
+		expect(await other.words(M)).toHaveLength(1);
+	});
+
 	it.each([
 		['not JSON', 'hello', /not readable as JSON/],
 		['another JSON file', '{"name":"x"}', /not a Lectern backup/],
@@ -209,7 +237,11 @@ describe('backup files', () => {
 		],
 		[
 			'an unknown kind of record',
-			JSON.stringify({ format: 'lectern-progress', version: 1, records: { 'settings:x': answer } }),
+			JSON.stringify({
+				format: 'lectern-progress',
+				version: 1,
+				records: { 'flashcards:x': answer }
+			}),
 			/damaged/
 		]
 	])('refuses %s with a plain message and changes nothing', (_, text, message) => {
@@ -221,14 +253,8 @@ describe('backup files', () => {
 describe('review schedule (FSRS)', () => {
 	const day = 24 * 60 * 60 * 1000;
 	const start = Date.UTC(2026, 0, 1);
-	const answer = (question: string, correct: boolean, at: number) => ({
-		v: 1,
-		module: M,
-		question,
-		score: correct ? 1 : 0,
-		correct,
-		at
-	});
+	const answer = (question: string, correct: boolean, at: number) =>
+		answerReviews([{ question, score: correct ? 1 : 0, correct, at }])[0]!;
 
 	it('brings a missed question back soon and a known one later', () => {
 		const answers = [answer('missed', false, start), answer('known', true, start)];
@@ -256,5 +282,115 @@ describe('review schedule (FSRS)', () => {
 		expect(reviewCards(answers).get('a')!.due).toEqual(
 			reviewCards([...answers].reverse()).get('a')!.due
 		);
+	});
+});
+
+describe('answers kept in batches, one record per tab', () => {
+	const answer = (question: string, at: number) => ({
+		module: M,
+		question,
+		score: 1,
+		correct: true,
+		at
+	});
+	const answerKeys = async (kv: KeyValue) =>
+		(await kv.keys()).filter((key) => key.startsWith('answer:'));
+
+	it('puts one tab’s answers in one record, and starts another after 100', async () => {
+		const kv = memoryStore();
+		const store = new ProgressStore(kv, true);
+		for (let i = 0; i < 101; i++) await store.saveAnswer(answer(`q${i}`, i));
+		const keys = await answerKeys(kv);
+		expect(keys).toHaveLength(2);
+		const sizes = await Promise.all(
+			keys.map(async (key) => ((await kv.get(key)) as { answers: unknown[] }).answers.length)
+		);
+		expect(sizes.sort((a, b) => a - b)).toEqual([1, 100]);
+		expect(await store.answers(M)).toHaveLength(101);
+	});
+
+	it('keeps every answer saved at once, none lost to a later rewrite', async () => {
+		const store = new ProgressStore(memoryStore(), true);
+		await Promise.all(Array.from({ length: 30 }, (_, i) => store.saveAnswer(answer(`q${i}`, i))));
+		expect((await store.answers(M)).map((a) => a.question)).toEqual(
+			Array.from({ length: 30 }, (_, i) => `q${i}`)
+		);
+	});
+
+	it('saves an answer whose write failed with the next one', async () => {
+		const kv = memoryStore();
+		let refuse = true;
+		const store = new ProgressStore(
+			{
+				...kv,
+				set: async (key, value) => {
+					if (refuse) throw new DOMException('full', 'QuotaExceededError');
+					return kv.set(key, value);
+				}
+			},
+			true
+		);
+		expect(await store.saveAnswer(answer('a', 1))).toEqual({ ok: false, reason: 'full' });
+		refuse = false;
+		expect(await store.saveAnswer(answer('b', 2))).toEqual({ ok: true });
+		expect((await store.answers(M)).map((a) => a.question)).toEqual(['a', 'b']);
+	});
+
+	it('after erasing, brings back nothing that was erased', async () => {
+		const store = new ProgressStore(memoryStore(), true);
+		await store.saveAnswer(answer('a', 1));
+		await store.erase();
+		await store.saveAnswer(answer('b', 2));
+		expect((await store.answers(M)).map((a) => a.question)).toEqual(['b']);
+	});
+});
+
+describe('the review schedule kept between visits', () => {
+	const day = 24 * 60 * 60 * 1000;
+	const start = Date.UTC(2026, 0, 1);
+	const reviews = (count: number, from = start) =>
+		answerReviews(
+			Array.from({ length: count }, (_, i) => ({
+				question: `q${i % 7}`,
+				score: i % 3 ? 1 : 0,
+				correct: i % 3 !== 0,
+				at: from + i * day
+			}))
+		);
+
+	it('continues a replay to the same cards as replaying everything', () => {
+		const old = reviews(40);
+		const all = [...old, ...reviews(10, start + 40 * day)];
+		expect(replay(all, replay(old)).cards).toEqual(replay(all).cards);
+	});
+
+	it('starts over when an answer older than the kept replay appears (a restored backup)', () => {
+		const old = reviews(40);
+		const all: Review[] = [...old, { item: 'q3', at: start + 0.5 * day, grade: Rating.Again }];
+		expect(replay(all, replay(old)).cards).toEqual(replay(all).cards);
+	});
+
+	it('is used by the next visit, and made again when it no longer matches the answers', async () => {
+		const kv = memoryStore();
+		const store = new ProgressStore(kv, true);
+		await store.saveAnswer({ module: M, question: 'a', score: 1, correct: true, at: start });
+		const first = (await store.moduleRecords(M)).cards.get('a')!.due;
+		// Mark the kept card, as if it had been computed otherwise: a visit that trusts it shows it.
+		const kept = (await kv.get(`cache:cards:${M}`)) as Replay;
+		expect(isReplay(kept)).toBe(true);
+		const marked = new Date(start + 365 * day);
+		kept.cards.set('a', { ...kept.cards.get('a')!, due: marked });
+		await kv.set(`cache:cards:${M}`, kept);
+		expect((await store.moduleRecords(M)).cards.get('a')!.due).toEqual(marked);
+
+		await store.saveAnswer({ module: M, question: 'b', score: 1, correct: true, at: start - day });
+		expect((await store.moduleRecords(M)).cards.get('a')!.due).toEqual(first);
+	});
+
+	it('is never put in a backup', async () => {
+		const store = new ProgressStore(memoryStore(), true);
+		await store.saveAnswer({ module: M, question: 'a', score: 1, correct: true, at: start });
+		await store.moduleRecords(M);
+		expect(Object.keys(await store.allRecords())).toEqual([expect.stringMatching(/^answer:/)]);
 	});
 });

@@ -1,7 +1,12 @@
-import { checkAnswer, checkAttempt, checkProgress, checkReading, type Checked } from './records';
+import { checkRecord, kindOf } from './records';
 
 export const BACKUP_FORMAT = 'lectern-progress';
-export const BACKUP_VERSION = 1;
+/**
+ * 2: word ratings and settings joined the records. A version-1 file reads as it is (its kinds of
+ * record are all still here, each migrated by its own `v`); an older Lectern given a version-2
+ * file says it comes from a newer version instead of calling it damaged.
+ */
+export const BACKUP_VERSION = 2;
 
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
@@ -9,13 +14,6 @@ export interface Backup {
 	exportedAt: string;
 	records: Record<string, unknown>;
 }
-
-const CHECKS: [string, (value: unknown) => Checked<unknown>][] = [
-	['answer:', checkAnswer],
-	['attempt:', checkAttempt],
-	['quiz:', checkProgress],
-	['reading:', checkReading]
-];
 
 export function makeBackup(records: Record<string, unknown>, now = new Date()): Backup {
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), records };
@@ -46,13 +44,14 @@ export function readBackup(text: string): { records: Record<string, unknown> } |
 	}
 	const records: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(backup.records)) {
-		const check = CHECKS.find(([prefix]) => key.startsWith(prefix))?.[1];
-		if (!check || !check(value).ok) {
+		const kind = kindOf(key);
+		const checked = kind && checkRecord(kind, value);
+		if (!checked || !checked.ok) {
 			return {
 				error: `This backup is damaged (record “${key.slice(0, 40)}”). Nothing was changed.`
 			};
 		}
-		records[key] = value;
+		records[key] = checked.value;
 	}
 	return { records };
 }

@@ -1,8 +1,60 @@
 import localforage from 'localforage';
 import { ProgressStore, memoryStore, type KeyValue } from './store';
 
+const DATABASE = 'lectern';
+const STORE = 'progress';
+
+let connection: Promise<IDBDatabase> | undefined;
+
+/** A connection of our own to localforage's database, for reading key ranges. */
+function database(): Promise<IDBDatabase> {
+	connection ??= new Promise<IDBDatabase>((resolve, reject) => {
+		const open = indexedDB.open(DATABASE);
+		open.onerror = () => reject(open.error);
+		open.onsuccess = () => {
+			const db = open.result;
+			// Never stand in the way of an upgrade (localforage, another tab): reopen next time.
+			db.onversionchange = db.onclose = () => {
+				db.close();
+				connection = undefined;
+			};
+			resolve(db);
+		};
+	}).catch((error) => {
+		connection = undefined;
+		throw error;
+	});
+	return connection;
+}
+
+/**
+ * Every record under a key prefix, in one IndexedDB transaction. localforage has no range read:
+ * keys() then getItem() each is one transaction per record, and iterate() walks the whole store
+ * with a cursor, both far too slow for 10,000 answers. localforage's IndexedDB driver stores keys
+ * and values as they are, so what this reads is what it wrote.
+ */
+async function rangeRead(prefix: string): Promise<[string, unknown][]> {
+	const db = await database();
+	try {
+		return await new Promise((resolve, reject) => {
+			const tx = db.transaction(STORE, 'readonly');
+			const store = tx.objectStore(STORE);
+			const range = prefix ? IDBKeyRange.bound(prefix, `${prefix}\uffff`) : undefined;
+			const keys = store.getAllKeys(range);
+			const values = store.getAll(range);
+			tx.oncomplete = () =>
+				resolve(keys.result.map((key, i) => [String(key), values.result[i]] as [string, unknown]));
+			tx.onerror = tx.onabort = () => reject(tx.error);
+		});
+	} catch (error) {
+		// A lost connection (iOS, after the app was in the background): the retry opens a new one.
+		connection = undefined;
+		throw error;
+	}
+}
+
 /** localforage behind the small KeyValue interface, retrying once when iOS drops the connection. */
-function forageStore(instance: LocalForage): KeyValue {
+export function forageStore(instance: LocalForage): KeyValue {
 	const retry = async <T>(task: () => Promise<T>): Promise<T> => {
 		try {
 			return await task();
@@ -16,7 +68,8 @@ function forageStore(instance: LocalForage): KeyValue {
 		get: (key) => retry(() => instance.getItem(key)),
 		set: (key, value) => retry(() => instance.setItem(key, value).then(() => undefined)),
 		remove: (key) => retry(() => instance.removeItem(key)),
-		keys: () => retry(() => instance.keys())
+		keys: () => retry(() => instance.keys()),
+		entries: (prefix) => retry(() => rangeRead(prefix))
 	};
 }
 
@@ -27,8 +80,8 @@ export function openProgress(): Promise<ProgressStore> {
 	opened ??= (async () => {
 		try {
 			const instance = localforage.createInstance({
-				name: 'lectern',
-				storeName: 'progress',
+				name: DATABASE,
+				storeName: STORE,
 				driver: localforage.INDEXEDDB
 			});
 			await instance.ready();
@@ -40,4 +93,10 @@ export function openProgress(): Promise<ProgressStore> {
 		}
 	})();
 	return opened;
+}
+
+/** Opens the store and reads what the modules keep, in one go (the progress page starts this early). */
+export async function readProgress(modules: readonly string[]) {
+	const store = await openProgress();
+	return { store, records: await store.readModules(modules) };
 }

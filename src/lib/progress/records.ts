@@ -1,21 +1,36 @@
 import type { Response, Score } from '../quiz/score';
 import { QUESTION_TYPES } from '../bank/vocabulary';
+import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
 
 /**
- * What Lectern keeps on the device. Every record carries `v`; a record from a newer
- * version of the app is left untouched, and anything that fails these checks is set aside.
+ * What Lectern keeps on the device. Every record carries `v`, the schema version it was written
+ * at: an older record is migrated as it is read, a record from a newer version of the app is
+ * left untouched, and anything that fails these checks is set aside.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = MIGRATIONS.length + 1;
 
-/** One answer, checked. Append-only, one key each, so two tabs never overwrite each other. */
-export interface AnswerRecord {
-	v: number;
-	module: string;
+/** One checked answer to a question. */
+export interface Answer {
 	question: string;
 	score: number;
 	correct: boolean;
 	at: number;
 }
+
+/**
+ * Answers given in one tab, stored together under a key of that tab's own (`answer:<module>:<id>`),
+ * rewritten whole as each answer is added, up to ANSWER_BATCH answers. Two tabs never write the
+ * same key, and 10,000 answers are a few hundred records to read, not 10,000. (Version 1 kept one
+ * answer a record, `{ v, module, question, score, correct, at }`: the migration to version 2 reads
+ * it as a batch of one.)
+ */
+export interface AnswerBatch {
+	v: number;
+	module: string;
+	answers: Answer[];
+}
+
+export const ANSWER_BATCH = 100;
 
 /** A quiz being taken, saved after every change so closing the tab loses nothing. */
 export interface QuizProgress {
@@ -51,6 +66,29 @@ export interface ReadingRecord {
 	at: number;
 }
 
+/** One rating of a glossary term in "Review words". Append-only, one key each, like answers. */
+export interface WordRecord {
+	v: number;
+	module: string;
+	/** The glossary entry's id. */
+	term: string;
+	/** "I knew it" (true) or "Not yet" (false). */
+	knew: boolean;
+	at: number;
+}
+
+/** Which side of a word card is shown first: the word (recognise it) or the meaning (recall it). */
+export const CARD_FRONTS = ['term', 'meaning'] as const;
+export type CardFront = (typeof CARD_FRONTS)[number];
+
+/** The student's choices, one record under the key `settings`. */
+export interface Settings {
+	v: number;
+	cardFront: CardFront;
+}
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'v'> = { cardFront: 'term' };
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number =>
@@ -70,61 +108,104 @@ function isScore(value: unknown): value is Score {
 	);
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; newer: boolean };
+/** `migrated`: the value was brought up from an older version, and differs from what is stored. */
+export type Checked<T> = { ok: true; value: T; migrated: boolean } | { ok: false; newer: boolean };
 
-function check<T>(value: unknown, valid: (record: Record<string, unknown>) => boolean): Checked<T> {
-	if (!isObject(value) || !isNumber(value.v)) return { ok: false, newer: false };
-	if (value.v > SCHEMA_VERSION) return { ok: false, newer: true };
-	return valid(value) ? { ok: true, value: value as T } : { ok: false, newer: false };
+const isAnswer = (a: unknown) =>
+	isObject(a) &&
+	isString(a.question) &&
+	isNumber(a.score) &&
+	typeof a.correct === 'boolean' &&
+	isNumber(a.at);
+
+const validAnswers = (r: Record<string, unknown>) =>
+	isString(r.module) &&
+	Array.isArray(r.answers) &&
+	r.answers.length > 0 &&
+	r.answers.every(isAnswer);
+
+const validProgress = (r: Record<string, unknown>) =>
+	isString(r.module) &&
+	isString(r.link) &&
+	isString(r.title) &&
+	isNumber(r.index) &&
+	isObject(r.responses) &&
+	Object.values(r.responses).every(isResponse) &&
+	isObject(r.scores) &&
+	Object.values(r.scores).every(isScore) &&
+	isNumber(r.updatedAt);
+
+const validAttempt = (r: Record<string, unknown>) =>
+	isString(r.module) &&
+	isString(r.link) &&
+	isString(r.title) &&
+	Array.isArray(r.questions) &&
+	r.questions.every(isString) &&
+	isObject(r.scores) &&
+	isNumber(r.points) &&
+	isNumber(r.possible) &&
+	isNumber(r.finishedAt);
+
+const validReading = (r: Record<string, unknown>) =>
+	isString(r.module) && isString(r.paragraph) && /^p-\d+$/.test(r.paragraph) && isNumber(r.at);
+
+const validWord = (r: Record<string, unknown>) =>
+	isString(r.module) && isString(r.term) && typeof r.knew === 'boolean' && isNumber(r.at);
+
+const validSettings = (r: Record<string, unknown>) =>
+	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront);
+
+/** Each kind of record: the first part of its key (`answer:<module>:<id>`, or just `settings`). */
+const VALIDATORS = {
+	answer: validAnswers,
+	attempt: validAttempt,
+	quiz: validProgress,
+	reading: validReading,
+	word: validWord,
+	settings: validSettings
+} satisfies Record<string, (record: Record<string, unknown>) => boolean>;
+
+export type RecordKind = keyof typeof VALIDATORS;
+
+export function kindOf(key: string): RecordKind | undefined {
+	const kind = key.split(':', 1)[0]!;
+	return Object.hasOwn(VALIDATORS, kind) ? (kind as RecordKind) : undefined;
 }
 
-export const checkAnswer = (value: unknown) =>
-	check<AnswerRecord>(
-		value,
-		(r) =>
-			isString(r.module) &&
-			isString(r.question) &&
-			isNumber(r.score) &&
-			typeof r.correct === 'boolean' &&
-			isNumber(r.at)
-	);
+/**
+ * Reads one stored record of `kind`: migrated to the current version and checked. `steps` is
+ * for tests of the migration machinery; the app always uses MIGRATIONS.
+ */
+export function checkRecord(
+	kind: RecordKind,
+	value: unknown,
+	steps: readonly Migration[] = MIGRATIONS
+): Checked<unknown> {
+	const damaged = { ok: false, newer: false } as const;
+	if (!isObject(value) || !Number.isInteger(value.v) || (value.v as number) < 1) return damaged;
+	if ((value.v as number) > steps.length + 1) return { ok: false, newer: true };
+	let record = value as StoredRecord;
+	try {
+		record = migrate(kind, record, steps);
+	} catch {
+		return damaged;
+	}
+	return VALIDATORS[kind](record)
+		? { ok: true, value: record, migrated: record !== value }
+		: damaged;
+}
 
-export const checkProgress = (value: unknown) =>
-	check<QuizProgress>(
-		value,
-		(r) =>
-			isString(r.module) &&
-			isString(r.link) &&
-			isString(r.title) &&
-			isNumber(r.index) &&
-			isObject(r.responses) &&
-			Object.values(r.responses).every(isResponse) &&
-			isObject(r.scores) &&
-			Object.values(r.scores).every(isScore) &&
-			isNumber(r.updatedAt)
-	);
-
+export const checkAnswers = (value: unknown) =>
+	checkRecord('answer', value) as Checked<AnswerBatch>;
 export const checkAttempt = (value: unknown) =>
-	check<AttemptRecord>(
-		value,
-		(r) =>
-			isString(r.module) &&
-			isString(r.link) &&
-			isString(r.title) &&
-			Array.isArray(r.questions) &&
-			r.questions.every(isString) &&
-			isObject(r.scores) &&
-			isNumber(r.points) &&
-			isNumber(r.possible) &&
-			isNumber(r.finishedAt)
-	);
-
+	checkRecord('attempt', value) as Checked<AttemptRecord>;
+export const checkProgress = (value: unknown) =>
+	checkRecord('quiz', value) as Checked<QuizProgress>;
 export const checkReading = (value: unknown) =>
-	check<ReadingRecord>(
-		value,
-		(r) =>
-			isString(r.module) && isString(r.paragraph) && /^p-\d+$/.test(r.paragraph) && isNumber(r.at)
-	);
+	checkRecord('reading', value) as Checked<ReadingRecord>;
+export const checkWord = (value: unknown) => checkRecord('word', value) as Checked<WordRecord>;
+export const checkSettings = (value: unknown) =>
+	checkRecord('settings', value) as Checked<Settings>;
 
 /** The quiz link as a storage key: its parameters in a fixed order. */
 export function linkKey(search: string): string {

@@ -1,5 +1,6 @@
-import type { AnswerRecord, AttemptRecord } from './records';
-import { dueForReview } from './review';
+import type { Answer, AttemptRecord } from './records';
+import type { Card } from 'ts-fsrs';
+import { answerReviews, dueFrom, reviewCards } from './review';
 
 /** What the progress page needs to know of each question. */
 export interface QuestionFacts {
@@ -32,14 +33,18 @@ function tally(map: Map<string, Accuracy>, label: string, correct: boolean) {
 	map.set(label, entry);
 }
 
-/** Accuracy by skill and type, counting each question's latest answer once. */
+/**
+ * Accuracy by skill and type, counting each question's latest answer once. `cards`: the review
+ * cards of these answers, when the store has them already (ProgressStore.moduleRecords).
+ */
 export function summarise(
-	answers: readonly AnswerRecord[],
+	answers: readonly Answer[],
 	attempts: readonly AttemptRecord[],
 	facts: Readonly<Record<string, QuestionFacts>>,
-	now = new Date()
+	now = new Date(),
+	cards: ReadonlyMap<string, Card> = reviewCards(answerReviews(answers))
 ): ModuleProgress {
-	const latest = new Map<string, AnswerRecord>();
+	const latest = new Map<string, Answer>();
 	for (const answer of [...answers].sort((a, b) => a.at - b.at)) {
 		if (facts[answer.question]) latest.set(answer.question, answer);
 	}
@@ -58,6 +63,6 @@ export function summarise(
 		bySkill: [...bySkill.values()].sort((a, b) => a.label.localeCompare(b.label)),
 		byType: [...byType.values()].sort((a, b) => a.label.localeCompare(b.label)),
 		missed: values.filter((a) => !a.correct).map((a) => a.question),
-		due: dueForReview(answers, now, new Set(Object.keys(facts)))
+		due: dueFrom(cards, now, new Set(Object.keys(facts)))
 	};
 }

@@ -1,0 +1,55 @@
+import type { WordRecord } from './records';
+import { dueFrom, reviewCards, wordReviews } from './review';
+
+/** Where a student stands with a module's glossary. */
+export interface WordStatus {
+	/** Terms rated at least once. */
+	studied: number;
+	/** Studied terms due for review now, most overdue first. */
+	due: string[];
+	/** Terms never rated, in glossary order. */
+	fresh: string[];
+	/** When the next studied term falls due, when it is later than now. */
+	nextDue?: number;
+}
+
+/** The glossary's terms against the ratings stored for them, scheduled with FSRS. */
+export function wordStatus(
+	terms: readonly string[],
+	words: readonly WordRecord[],
+	now = new Date()
+): WordStatus {
+	// A term removed from the glossary since it was rated no longer counts.
+	const current = new Set(terms);
+	const cards = reviewCards(wordReviews(words.filter((word) => current.has(word.term))));
+	const later = [...cards.values()]
+		.map((card) => card.due.getTime())
+		.filter((due) => due > now.getTime());
+	return {
+		studied: cards.size,
+		due: dueFrom(cards, now),
+		fresh: terms.filter((term) => !cards.has(term)),
+		nextDue: later.length ? Math.min(...later) : undefined
+	};
+}
+
+export const ROUND_SIZE = 10;
+
+/** The words of one round: those due first, then new ones, at most `size`. */
+export function roundOf(status: WordStatus, size = ROUND_SIZE): string[] {
+	return [...status.due, ...status.fresh].slice(0, size);
+}
+
+/** The rest of a round once its first word is rated: a word not known yet comes back at the end. */
+export function afterRating(queue: readonly string[], knew: boolean): string[] {
+	const [first, ...rest] = queue;
+	return knew || first === undefined ? rest : [...rest, first];
+}
+
+/** How long until `due`, in the largest whole unit a student would say ("in 9 minutes", "in 3 days"). */
+export function untilDue(due: number, now: number): [number, 'minute' | 'hour' | 'day'] {
+	const minutes = Math.max(1, Math.ceil((due - now) / 60_000));
+	if (minutes < 60) return [minutes, 'minute'];
+	if (minutes < 24 * 60) return [Math.round(minutes / 60), 'hour'];
+	return [Math.round(minutes / (24 * 60)), 'day'];
+}

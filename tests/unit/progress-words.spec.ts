@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, type WordRecord } from '../../src/lib/progress/records';
+import { ProgressStore, memoryStore } from '../../src/lib/progress/store';
+import { afterRating, roundOf, untilDue, wordStatus } from '../../src/lib/progress/words';
+
+const M = 'kadhimi-us-troops-2021';
+const minute = 60 * 1000;
+const day = 24 * 60 * minute;
+const start = Date.UTC(2026, 0, 5, 9);
+const terms = ['al-kadhimi', 'isis', 'pmf', 'us-led-coalition', 'najaf'];
+const rating = (term: string, knew: boolean, at: number): WordRecord => ({
+	v: SCHEMA_VERSION,
+	module: M,
+	term,
+	knew,
+	at
+});
+
+describe('the word review schedule (FSRS, replayed from the ratings)', () => {
+	it('offers new words in glossary order when nothing was rated', () => {
+		const status = wordStatus(terms, [], new Date(start));
+		expect(status).toMatchObject({ studied: 0, due: [], fresh: terms });
+		expect(status.nextDue).toBeUndefined();
+	});
+
+	it('brings a word not known yet back within minutes, and a known one later', () => {
+		const ratings = [rating('isis', false, start), rating('pmf', true, start)];
+		const soon = wordStatus(terms, ratings, new Date(start + 5 * minute));
+		expect(soon.due).toEqual(['isis']);
+		expect(soon.studied).toBe(2);
+		expect(soon.fresh).toEqual(['al-kadhimi', 'us-led-coalition', 'najaf']);
+		expect(wordStatus(terms, ratings, new Date(start + 30 * minute)).due).toEqual(['isis', 'pmf']);
+	});
+
+	it('spaces a word further each time it is known', () => {
+		const dueAfter = (ratings: WordRecord[]) => {
+			const status = wordStatus(terms, ratings, new Date(ratings.at(-1)!.at));
+			return status.nextDue! - ratings.at(-1)!.at;
+		};
+		const once = [rating('isis', true, start)];
+		const twice = [...once, rating('isis', true, start + day)];
+		const thrice = [...twice, rating('isis', true, start + 10 * day)];
+		expect(dueAfter(twice)).toBeGreaterThan(dueAfter(once));
+		expect(dueAfter(thrice)).toBeGreaterThan(dueAfter(twice));
+	});
+
+	it('puts the most overdue first', () => {
+		const ratings = [rating('najaf', true, start + 2 * minute), rating('pmf', true, start)];
+		expect(wordStatus(terms, ratings, new Date(start + day)).due).toEqual(['pmf', 'najaf']);
+	});
+
+	it('forgets ratings of a term the glossary no longer has', () => {
+		const status = wordStatus(terms, [rating('removed-term', true, start)], new Date(start + day));
+		expect(status).toMatchObject({ studied: 0, due: [] });
+	});
+
+	it('says when the next word falls due when none is due now', () => {
+		const status = wordStatus(['isis'], [rating('isis', true, start)], new Date(start + minute));
+		expect(status.due).toEqual([]);
+		expect(untilDue(status.nextDue!, start + minute)).toEqual([9, 'minute']);
+	});
+});
+
+describe('a round of cards', () => {
+	it('takes the due words first, then new ones, at most ten', () => {
+		const many = Array.from({ length: 30 }, (_, i) => `t${i}`);
+		const status = wordStatus(many, [rating('t25', false, start)], new Date(start + 5 * minute));
+		const round = roundOf(status);
+		expect(round).toHaveLength(10);
+		expect(round.slice(0, 2)).toEqual(['t25', 't0']);
+	});
+
+	it('moves a word not known yet to the end, and drops a known one', () => {
+		expect(afterRating(['a', 'b', 'c'], false)).toEqual(['b', 'c', 'a']);
+		expect(afterRating(['a', 'b', 'c'], true)).toEqual(['b', 'c']);
+		expect(afterRating(['a'], false)).toEqual(['a']);
+		expect(afterRating([], true)).toEqual([]);
+	});
+
+	it('says how long until a word is due in words a student would use', () => {
+		expect(untilDue(start + 30 * 1000, start)).toEqual([1, 'minute']);
+		expect(untilDue(start + 3 * 60 * minute, start)).toEqual([3, 'hour']);
+		expect(untilDue(start + 4 * day, start)).toEqual([4, 'day']);
+	});
+});
+
+describe('ratings in the store', () => {
+	it('keeps every rating, each under a key of its own, so two tabs never overwrite each other', async () => {
+		const kv = memoryStore();
+		const tabA = new ProgressStore(kv, true);
+		const tabB = new ProgressStore(kv, true);
+		await Promise.all([
+			tabA.saveWord({ module: M, term: 'isis', knew: true, at: start }),
+			tabB.saveWord({ module: M, term: 'isis', knew: false, at: start + 1 }),
+			tabB.saveWord({ module: 'other-module', term: 'isis', knew: true, at: start })
+		]);
+		expect((await tabA.words(M)).map((w) => w.knew).sort()).toEqual([false, true]);
+		expect((await kv.keys()).filter((k) => k.startsWith('word:'))).toHaveLength(3);
+	});
+
+	it('sets aside a damaged rating and counts the rest', async () => {
+		const kv = memoryStore();
+		const store = new ProgressStore(kv, true);
+		await store.saveWord({ module: M, term: 'isis', knew: true, at: start });
+		await kv.set(`word:${M}:broken`, { v: SCHEMA_VERSION, module: M, term: 'pmf', knew: 'yes' });
+		expect(wordStatus(terms, await store.words(M), new Date(start)).studied).toBe(1);
+		expect(store.damaged).toBe(1);
+		expect(await kv.get(`damaged:word:${M}:broken`)).toMatchObject({ knew: 'yes' });
+	});
+});
