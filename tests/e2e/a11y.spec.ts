@@ -110,6 +110,9 @@ test.describe('no axe violations', () => {
 		expect(new Set(types).size, 'every type of question on the page').toBe(QUESTION_TYPES.length);
 		await expect(page.locator('.map > li.level-0').first()).toBeVisible();
 		await expectNoViolations(page, 'the filtered teacher view');
+		// The shades of the map are mixed from the theme's colours: check the dark theme too.
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectNoViolations(page, 'the coverage map, dark', ['.map', '.legend']);
 	});
 
 	test('word review: a card, its meaning shown, and the end of a round', async ({ page }) => {
