@@ -82,6 +82,14 @@ test('the progress page shows a finished quiz, offers to retry mistakes, and pas
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await expect(page.getByText(/questions right at your latest try/)).toBeVisible();
 	await expect(page.getByText('1 quiz finished')).toBeVisible();
+	// Named as the quiz chooser names them, not by their ids.
+	const byType = page.getByRole('table', { name: 'By question type' });
+	await expect(byType.getByRole('rowheader')).toHaveText(['True or false']);
+	await expect(
+		page.getByRole('img', {
+			name: /^Scores of your last quizzes: .* on \d{1,2} [A-Z][a-z]+ \d{4}: \d+%$/
+		})
+	).toBeVisible();
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/lib/content/article';
-import { formatDateLine } from '../../src/lib/content/dates';
+import { formatDateLine, formatDay } from '../../src/lib/content/dates';
 import type { Paragraph, PullQuote } from '../../src/lib/content/types';
 import { compileMatcher } from '../../src/lib/glossary/match';
 import { formatIssue } from '../../src/lib/validation/issues';
@@ -121,6 +121,13 @@ describe('formatDateLine', () => {
 
 	it('returns text it cannot read unchanged', () => {
 		expect(formatDateLine('25/07/2021')).toBe('25/07/2021');
+	});
+});
+
+describe('formatDay', () => {
+	it("names the day in the reader's time zone, late at night included", () => {
+		expect(formatDay(new Date(2026, 10, 3, 23, 59).getTime())).toBe('3 November 2026');
+		expect(formatDay(new Date(2027, 0, 1, 0, 0).getTime())).toBe('1 January 2027');
 	});
 });
 

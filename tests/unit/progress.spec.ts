@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore, memoryStore, type KeyValue } from '../../src/lib/progress/store';
 import { SCHEMA_VERSION, linkKey } from '../../src/lib/progress/records';
-import { summarise } from '../../src/lib/progress/summary';
+import { summarise, type QuestionFacts } from '../../src/lib/progress/summary';
 import { Rating } from 'ts-fsrs';
 import {
 	answerReviews,
@@ -162,11 +162,11 @@ describe('the browser store', () => {
 });
 
 describe('the progress summary', () => {
-	const facts = {
+	const facts: Record<string, QuestionFacts> = {
 		a: { type: 'single', skills: ['recall'] },
-		b: { type: 'order', skills: ['sequence', 'recall'] }
+		b: { type: 'order', skills: ['sequence', 'cause-effect', 'recall'] }
 	};
-	it('counts each question by its latest answer, by skill and by type', () => {
+	it('counts each question by its latest answer, by skill and by type, named and ordered as the question format', () => {
 		const answers = [
 			{ v: 1, module: M, question: 'a', score: 0, correct: false, at: 1 },
 			{ v: 1, module: M, question: 'a', score: 1, correct: true, at: 3 },
@@ -177,9 +177,10 @@ describe('the progress summary', () => {
 		expect(summary).toMatchObject({ answered: 2, right: 1, missed: ['b'] });
 		expect(summary.bySkill).toEqual([
 			{ label: 'recall', right: 1, answered: 2 },
-			{ label: 'sequence', right: 0, answered: 1 }
+			{ label: 'sequence', right: 0, answered: 1 },
+			{ label: 'cause and effect', right: 0, answered: 1 }
 		]);
-		expect(summary.byType.map((t) => t.label)).toEqual(['order', 'single']);
+		expect(summary.byType.map((t) => t.label)).toEqual(['One answer', 'Put in order']);
 	});
 });
 
@@ -368,6 +369,18 @@ describe('the review schedule kept between visits', () => {
 		const old = reviews(40);
 		const all: Review[] = [...old, { item: 'q3', at: start + 0.5 * day, grade: Rating.Again }];
 		expect(replay(all, replay(old)).cards).toEqual(replay(all).cards);
+	});
+
+	it('starts over when a kept answer became another one at the same time (same count, same times)', () => {
+		const old = reviews(40);
+		for (const changed of <Review[][]>[
+			old.map((r, i) => (i === 10 ? { ...r, item: 'q5' } : r)),
+			old.map((r, i) => (i === 10 ? { ...r, grade: Rating.Easy } : r))
+		]) {
+			const fresh = replay(changed);
+			expect(replay(changed, replay(old))).toEqual(fresh);
+			expect(fresh.cards).not.toEqual(replay(old).cards);
+		}
 	});
 
 	it('is used by the next visit, and made again when it no longer matches the answers', async () => {

@@ -33,3 +33,12 @@ export function formatDateLine(iso: string): string {
 	const clock = `${((h + 11) % 12) + 1}:${minute} ${h < 12 ? 'AM' : 'PM'}`;
 	return `${date}, ${clock}`;
 }
+
+/**
+ * A moment as a day in the reader's time zone: "3 November 2026". English, like the rest of the
+ * pages, and without Intl: the browser's first date formatting costs about 20 ms of start-up.
+ */
+export function formatDay(time: number): string {
+	const date = new Date(time);
+	return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}

@@ -41,12 +41,27 @@ export interface Replay {
 	cards: Map<string, Card>;
 }
 
-/** A 32-bit FNV-1a hash of one review; summed, so the order of equal times does not matter. */
-function reviewHash(review: Review): number {
-	const text = `${review.item}|${review.at}|${review.grade}`;
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-	return hash >>> 0;
+/** FNV-1a over 32-bit words. */
+const mix = (hash: number, word: number) => Math.imul(hash ^ word, 0x01000193);
+
+/** Items are few and reviews many: each item's text is hashed once. */
+const itemHashes = new Map<string, number>();
+function itemHash(item: string): number {
+	let hash = itemHashes.get(item);
+	if (hash === undefined) {
+		hash = 0x811c9dc5;
+		for (let i = 0; i < item.length; i++) hash = mix(hash, item.charCodeAt(i));
+		itemHashes.set(item, hash);
+	}
+	return hash;
+}
+
+/**
+ * A 32-bit hash of one review; summed, so the order of equal times does not matter. Numbers only:
+ * hashing a string per review made checking 10,000 answers against the kept replay take 20 ms.
+ */
+function reviewHash({ item, at, grade }: Review): number {
+	return mix(mix(mix(itemHash(item), at % 0x100000000), Math.floor(at / 0x100000000)), grade) >>> 0;
 }
 
 /**
