@@ -14,6 +14,7 @@ import {
 	settled
 } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
+import { installabilityErrors } from './install';
 
 // The site built again from content/ plus a second module (a fixture), under a base path and
 // served by a plain static server: a new article is a folder, and the site works from a sub-path.
@@ -130,6 +131,12 @@ test.describe('a second module, built into the site under a base path', () => {
 			new RegExp(`^${BASE}/${SECOND}/`)
 		);
 		await context.setOffline(false);
+	});
+
+	test('installs to a home screen from the sub-path', async () => {
+		const { errors, manifest } = await installabilityErrors(site);
+		expect(errors).toEqual([]);
+		expect(manifest).toEqual({ url: `${site}manifest.webmanifest`, errors: [] });
 	});
 
 	test('the first module reads exactly as in the main build', async ({ page, baseURL }) => {

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { installabilityErrors } from './install';
+
+test.skip(({ isMobile }) => isMobile, 'whether the app installs does not depend on the viewport');
+
+test('Chromium would install the app: its manifest reads cleanly and nothing is missing', async ({
+	baseURL
+}) => {
+	const { errors, manifest } = await installabilityErrors(baseURL!);
+	expect(errors).toEqual([]);
+	expect(manifest).toEqual({ url: new URL('manifest.webmanifest', baseURL).href, errors: [] });
+});
+
+test('the same check refuses a manifest without icons (so it can fail)', async ({ baseURL }) => {
+	const shipped = JSON.parse(readFileSync('static/manifest.webmanifest', 'utf8'));
+	const { errors } = await installabilityErrors(baseURL!, (context) =>
+		context.route('**/manifest.webmanifest', (route) =>
+			route.fulfill({
+				contentType: 'application/manifest+json',
+				body: JSON.stringify({ ...shipped, icons: [] })
+			})
+		)
+	);
+	expect(errors).toContain('manifest-missing-suitable-icon');
+});
