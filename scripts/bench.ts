@@ -7,7 +7,8 @@
  *   - validation and quiz generation on a synthetic bank of 10,000 questions
  *   - the progress store in Chromium: saving an answer, the progress page with 10,000 answers
  *     (scripts/bench-progress.ts; set BENCH_PROGRESS=0 to skip)
- *   - Lighthouse (mobile) on the article page, several runs (set BENCH_LIGHTHOUSE=0 to skip)
+ *   - Lighthouse (mobile) on the article, quiz and progress pages, several runs, and Chromium's
+ *     own installability check (set BENCH_LIGHTHOUSE=0 to skip both)
  * Chromium (CHROME_PATH or /usr/bin/chromium) runs against `vite preview` on BENCH_PORT.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,6 +30,7 @@ import { SEARCH_FILE } from '../src/lib/search/file';
 import { browserPageLoad, compareSearch, percentile, syntheticDocuments } from './bench-search';
 import { benchProgress, startPreview } from './bench-progress';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+import { installabilityErrors } from '../tests/e2e/install';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -266,20 +268,21 @@ if (chrome) {
 			);
 			console.table(await benchProgress(port, chrome, slug, ids));
 		}
-		if (lighthouse) lighthouseRuns(port, chrome);
+		if (lighthouse) await lighthouseRuns(port, chrome);
 	} finally {
 		server.kill();
 	}
 }
 
-function lighthouseRuns(port: number, chrome: string) {
+async function lighthouseRuns(port: number, chrome: string) {
 	const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 	const rows = [];
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-lh-'));
 	try {
 		for (const [name, path] of [
 			['article', `/${slug}/`],
-			['quiz', `/${slug}/quiz/`]
+			['quiz', `/${slug}/quiz/`],
+			['progress', '/progress/']
 		]) {
 			for (let run = 1; run <= runs; run++) {
 				const output = join(dir, `${name}-${run}.json`);
@@ -316,4 +319,9 @@ function lighthouseRuns(port: number, chrome: string) {
 	}
 	console.log('\nLighthouse 12, mobile (budget: performance ≥ 95, the rest 100)');
 	console.table(rows);
+	// Lighthouse 12 has no installable audit: Chromium's own check, as tests/e2e/install.spec.ts.
+	const { errors } = await installabilityErrors(`http://localhost:${port}/`);
+	console.log(
+		`Installable (Chromium's own check): ${errors.length ? `NO: ${errors.join(', ')}` : 'yes'}`
+	);
 }

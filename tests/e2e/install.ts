@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
  */
 export async function installabilityErrors(
 	url: string,
-	prepare?: (context: BrowserContext) => Promise<void>
+	prepare?: (context: BrowserContext) => Promise<unknown>
 ): Promise<{ errors: string[]; manifest: { url: string; errors: unknown[] } }> {
 	const dir = mkdtempSync(join(tmpdir(), 'lectern-install-'));
 	const context = await chromium.launchPersistentContext(dir, {
