@@ -10,6 +10,8 @@ const PORT = Number(process.env.LIVE_PORT ?? 4611);
 const origin = `http://localhost:${PORT}`;
 let server: ChildProcess | undefined;
 let folder = '';
+/** What the dev server printed. */
+let terminal = '';
 const file = (path: string) => join(folder, path);
 const edit = (path: string, change: (text: string) => string) => {
 	const before = readFileSync(file(path), 'utf8');
@@ -36,9 +38,11 @@ test.describe('live editing under npm run dev', () => {
 					LECTERN_CONTENT_DIR: file('content'),
 					LECTERN_QUESTIONS_DIR: file('questions')
 				},
-				stdio: 'ignore'
+				stdio: ['ignore', 'pipe', 'pipe']
 			}
 		);
+		for (const stream of [server.stdout!, server.stderr!])
+			stream.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
 		for (let i = 0; i < 120; i++) {
 			if (
 				await fetch(`${origin}/`).then(
@@ -101,6 +105,10 @@ test.describe('live editing under npm run dev', () => {
 		);
 		const line = good.slice(0, good.indexOf('    answer: true\n')).split('\n').length;
 		const where = `${SLUG}.yaml:${line}:13`;
+
+		// The terminal that runs npm run dev.
+		await expect.poll(() => terminal, { timeout: 30_000 }).toContain(where);
+		expect(terminal).toContain('`answer` should be true or false');
 
 		// Vite's overlay, on the open page.
 		const overlay = page.locator('vite-error-overlay');

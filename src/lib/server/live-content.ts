@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 
 type Content = typeof import('./content');
@@ -6,8 +7,8 @@ type Issues = typeof import('../validation/issues');
 /**
  * `npm run dev` only: the teacher's files are read from disk, not imported, so Vite does not
  * watch them. This watches them, checks every module on each save, and either reloads the open
- * pages or shows the validator's report (file:line:column) in Vite's error overlay. The next
- * good save reloads the page, which clears the overlay.
+ * pages or shows the validator's report (file:line:column) in Vite's error overlay and in the
+ * terminal. The next good save reloads the page, which clears the overlay.
  */
 export function liveContent(): Plugin {
 	return {
@@ -24,11 +25,17 @@ export function liveContent(): Plugin {
 				if (!folders.some((folder) => path.startsWith(folder))) return;
 				const { readModules } = await load<Content>('/src/lib/server/content.ts');
 				const { issues } = readModules();
+				const log = server.config.logger;
 				if (!issues.length) {
+					log.info(`lectern: ${relative(process.cwd(), path)} saved, content checked: reloading`, {
+						timestamp: true
+					});
 					server.ws.send({ type: 'full-reload', path: '*' });
 					return;
 				}
 				const { formatIssues } = await load<Issues>('/src/lib/validation/issues.ts');
+				// In the terminal too: a teacher may have no page open.
+				log.error(formatIssues(issues), { timestamp: true });
 				const first = issues[0]!;
 				server.ws.send({
 					type: 'error',
