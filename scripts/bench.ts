@@ -75,16 +75,18 @@ console.table(
 		};
 	})
 );
-// The search page's own JavaScript: what the home page does not load. lunr, the decoder and the
-// queries live in the search worker, fetched when search is first used.
+// The search page's own JavaScript: what the home page does not load. lunr (only the part that
+// loads and queries an index: src/lib/search/lunr-runtime.ts), the decoder and the queries live in
+// the search worker, fetched when search is first used. The 12 KB budget counts both.
 const layoutFiles = firstLoadFiles('build/index.html');
 const searchOwn = gzipped(
 	[...firstLoadFiles('build/search/index.html')].filter((file) => !layoutFiles.has(file))
 );
 const workers = 'build/_app/immutable/workers';
 const searchWorker = gzipped(readdirSync(workers).map((name) => join(workers, name)));
+const searchTotal = searchOwn + searchWorker;
 console.log(
-	`Search page JavaScript beyond the shared layout: ${kb(searchOwn)} (budget 12 KB: ${searchOwn <= 12 * 1024 ? 'ok' : 'OVER'}); with the search worker: ${kb(searchOwn + searchWorker)}`
+	`Search page JavaScript beyond the shared layout: ${kb(searchOwn)} + search worker ${kb(searchWorker)} = ${kb(searchTotal)} (budget 12 KB: ${searchTotal <= 12 * 1024 ? 'ok' : 'OVER'})`
 );
 
 // Search: the file as shipped, loaded and queried as the browser does. The first load runs lunr's
