@@ -5,8 +5,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Build tooling, not app code: vite.config.ts and the unit tests import this (it reads
- * node_modules), the browser never does. It lives beside the search code because it decides
- * which part of lunr the search worker ships.
+ * node_modules), the browser never does.
  *
  * The search worker only loads a prebuilt index (`lunr.Index.load`) and queries it
  * (`index.query`, with lunr's stemmer, stop-word filter and Token). lunr's npm package ships its
@@ -62,7 +61,7 @@ export function lunrModule(files: readonly string[] = runtimeFiles()): string {
 	const licence = /^\/\*\*[\s\S]*?\*\//.exec(lunrFragment('build/wrapper_start'))![0];
 	return [
 		licence,
-		`/* Only lunr's files the search worker runs: ${files.join(', ')}. See src/lib/search/lunr-runtime.ts. */`,
+		`/* Only lunr's files the search worker runs: ${files.join(', ')}. See src/lib/server/lunr-runtime.ts. */`,
 		// As lunr's wrapper does, but called with the global object as `this` (lunr.utils.warn reads
 		// the console from it), since a module's code runs in strict mode.
 		'var lunr = (function () {',
