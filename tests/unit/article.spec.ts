@@ -84,7 +84,7 @@ describe('the shipped article matches the seed text', () => {
 	it('formats the updated date as the seed prints it: "July 25th 2021, 11:12 AM"', () => {
 		expect(article.meta.updated).toBe('2021-07-25T11:12');
 		expect(formatDateLine(article.meta.updated!)).toBe('July 25th 2021, 11:12 AM');
-		expect(`Updated: ${formatDateLine(article.meta.updated!)}`).toBe(seedUpdated);
+		expect(article.dateLine).toBe(seedUpdated);
 	});
 
 	it('credits the source', () => {
@@ -136,6 +136,16 @@ describe('article front matter errors are located and explained', () => {
 	const FILE = `content/${SLUG}/article.md`;
 	const check = (source: string) => parseArticle(source, FILE, SLUG, matcher);
 	const front = (lines: string[]) => ['---', ...lines, '---', '', 'A paragraph.', ''].join('\n');
+
+	it('dates the article by its update, else its publication, else not at all', () => {
+		const base = ['title: T', 'source:', '  name: The National', 'credit: Reproduced.'];
+		const dateLine = (lines: string[]) => check(front([...base, ...lines])).article?.dateLine;
+		expect(dateLine(['published: 2021-07-24', 'updated: 2021-07-25T11:12'])).toBe(
+			'Updated: July 25th 2021, 11:12 AM'
+		);
+		expect(dateLine(['published: 2021-07-24'])).toBe('Published: July 24th 2021');
+		expect(dateLine([])).toBeUndefined();
+	});
 
 	it('reports an article without front matter at line 1', () => {
 		const result = check('Iraq’s prime minister says...\n\nMore text.\n');

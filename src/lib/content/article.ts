@@ -3,6 +3,7 @@ import type { ValidationIssue } from '../validation/issues';
 import { parseYaml } from '../validation/yaml';
 import { markTerms, type TermMatcher } from '../glossary/match';
 import { articleMetaSchema } from './article-schema';
+import { formatDateLine } from './dates';
 import { inlineToText } from './inline';
 import { countWords, markdown } from './markdown';
 import type { Article, Block, Inline } from './types';
@@ -167,7 +168,12 @@ export function parseArticle(source: string, file: string, slug: string, matcher
 			meta: meta.data,
 			blocks,
 			wordCount,
-			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE))
+			readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+			dateLine: meta.data.updated
+				? `Updated: ${formatDateLine(meta.data.updated)}`
+				: meta.data.published
+					? `Published: ${formatDateLine(meta.data.published)}`
+					: undefined
 		}
 	};
 }

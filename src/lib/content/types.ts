@@ -49,6 +49,8 @@ export interface Article {
 	blocks: Block[];
 	wordCount: number;
 	readingMinutes: number;
+	/** "Updated: July 25th 2021, 11:12 AM", as the source prints it; made at build time. */
+	dateLine?: string;
 }
 
 export const GLOSSARY_CATEGORIES = [
