@@ -221,7 +221,9 @@ describe('writing a bank as GIFT', () => {
 		const gift = bankToGift('mod', [
 			q('a', 'easy', ['recall']),
 			q('b', 'easy', ['recall']),
-			q('c', 'hard', ['inference', 'main-idea'])
+			q('c', 'hard', ['inference', 'main-idea']),
+			// The same skills in another order: the same category, in the question format's order.
+			q('d', 'hard', ['main-idea', 'inference'])
 		]).gift;
 		expect(gift.match(/^\$CATEGORY: .*$/gm)).toEqual([
 			'$CATEGORY: mod/easy/recall',

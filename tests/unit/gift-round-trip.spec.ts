@@ -1,3 +1,4 @@
+import { SKILLS } from '../../src/lib/bank/vocabulary';
 import { describe, expect, it } from 'vitest';
 import type { QuestionInput } from '../../src/lib/bank/schema';
 import { bankToGift } from '../../src/lib/gift/export';
@@ -12,6 +13,8 @@ function expressible(question: QuestionInput): Record<string, unknown> {
 	for (const [key, value] of Object.entries(question)) {
 		if (!['evidence', 'hint', 'shuffle'].includes(key) && value !== undefined) kept[key] = value;
 	}
+	// Skills travel as a Moodle category, written in the question format's order.
+	kept.skills = SKILLS.filter((skill) => question.skills.includes(skill));
 	return kept;
 }
 

@@ -5,6 +5,7 @@
  * cannot express are listed, never dropped silently.
  */
 import { BLANK, type QuestionInput } from '../bank/schema';
+import { SKILLS } from '../bank/vocabulary';
 import { escapeGift } from './escapes';
 import { ordinal } from './ordinal';
 import { GAP } from './to-bank';
@@ -164,7 +165,9 @@ export function bankToGift(module: string, questions: QuestionInput[]): ExportRe
 			skipped.push({ id: q.id, message: `${q.type}: ${written.skip}` });
 			continue;
 		}
-		const here = `${module}/${q.difficulty}/${q.skills.join(', ')}`;
+		// Skills in the question format's order: the same skills make one Moodle category.
+		const skills = SKILLS.filter((skill) => q.skills.includes(skill));
+		const here = `${module}/${q.difficulty}/${skills.join(', ')}`;
 		if (here !== category) {
 			body.push(`$CATEGORY: ${here}\n`);
 			category = here;
