@@ -189,6 +189,52 @@ test('answers saved by the first version are read, and records from a newer one 
 	expect(kept).toEqual({ v: 99, module: SLUG, shape: 'unknown' });
 });
 
+test('offline, the app’s own links work: module card, tabs, a quiz, its evidence link, a search result', async ({
+	page,
+	context
+}) => {
+	await page.goto('./');
+	await serviceWorkerActive(page);
+	await context.setOffline(true);
+	await expect(page.getByRole('status')).toContainText(
+		'You are offline. Lectern is saved on this device: every page, quiz and search still works.'
+	);
+	// Links move between pages without a full load: each fetches the page's data (__data.json).
+	await page.locator('main a[href$="/kadhimi-us-troops-2021/"]').first().click();
+	await expect(page.locator('article p[id^="p-"]').first()).toBeVisible();
+	const tabs = page.getByRole('navigation', { name: 'This module' });
+	await tabs.getByRole('link', { name: 'Glossary' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+	await tabs.getByRole('link', { name: 'Quiz' }).click();
+	await page
+		.getByRole('link', { name: /^Start/ })
+		.first()
+		.click();
+	await expect(page.getByRole('region', { name: 'Question 1' })).toBeVisible();
+	await tabs.getByRole('link', { name: 'Quiz' }).click();
+	// The chooser's own form, also without a full load.
+	await page.getByRole('checkbox', { name: 'True or false' }).check();
+	await page.getByRole('button', { name: 'Start my quiz' }).click();
+	await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await page
+		.getByRole('link', { name: /^Show in the article/ })
+		.first()
+		.click();
+	await expect(page.locator('article mark').first()).toBeVisible();
+
+	await page.getByRole('searchbox', { name: /Search the articles/ }).fill('sadr');
+	await page.keyboard.press('Enter');
+	await page.locator('#main li a').first().click();
+	await expect(page.locator('main h1').first()).toBeVisible();
+	await expect(page.getByText('Something went wrong')).toHaveCount(0);
+
+	// An address that was never part of the site: the site's own page, not the browser's error.
+	await page.goto('no-such-page/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+	await context.setOffline(false);
+});
+
 test('a day offline: after one visit, every page, a quiz and search work, and the answers are kept', async ({
 	page,
 	context

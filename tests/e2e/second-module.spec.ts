@@ -125,6 +125,15 @@ test.describe('a second module, built into the site under a base path', () => {
 		await context.setOffline(true);
 		await page.goto(`${site}${SECOND}/glossary/`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+		// A link, without a full load: the page's data comes from the worker too.
+		await page
+			.getByRole('navigation', { name: 'This module' })
+			.getByRole('link', { name: 'Quiz' })
+			.click();
+		await expect(page.getByRole('link', { name: /^Start/ }).first()).toBeVisible();
+		await expect(page.getByText('Something went wrong')).toHaveCount(0);
+		await page.goto(`${site}no-such-page/`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 		await page.goto(`${site}search/?q=hallow`);
 		await expect(page.locator('#main li a').first()).toHaveAttribute(
 			'href',
