@@ -82,6 +82,12 @@ test('the progress page shows a finished quiz, offers to retry mistakes, and pas
 	await page.getByRole('link', { name: 'Progress' }).click();
 	await expect(page.getByText(/questions right at your latest try/)).toBeVisible();
 	await expect(page.getByText('1 quiz finished')).toBeVisible();
+	// Reviews are scheduled in whole days: nothing straight after the quiz, and the page says when.
+	await expect(
+		page.getByText(
+			/^Nothing is due for review today\. Next: [12] questions? (tomorrow|in 3 days)\.$/
+		)
+	).toBeVisible();
 	// Named as the quiz chooser names them, not by their ids.
 	const byType = page.getByRole('table', { name: 'By question type' });
 	await expect(byType.getByRole('rowheader')).toHaveText(['True or false']);

@@ -23,13 +23,14 @@ describe('the word review schedule (FSRS, replayed from the ratings)', () => {
 		expect(status.nextDue).toBeUndefined();
 	});
 
-	it('brings a word not known yet back within minutes, and a known one later', () => {
+	it('brings a word not known yet back tomorrow, and a known one days later (the round itself repeats it today)', () => {
 		const ratings = [rating('isis', false, start), rating('pmf', true, start)];
-		const soon = wordStatus(terms, ratings, new Date(start + 5 * minute));
-		expect(soon.due).toEqual(['isis']);
-		expect(soon.studied).toBe(2);
-		expect(soon.fresh).toEqual(['al-kadhimi', 'us-led-coalition', 'najaf']);
-		expect(wordStatus(terms, ratings, new Date(start + 30 * minute)).due).toEqual(['isis', 'pmf']);
+		const today = wordStatus(terms, ratings, new Date(start + 5 * minute));
+		expect(today.due).toEqual([]);
+		expect(today.studied).toBe(2);
+		expect(today.fresh).toEqual(['al-kadhimi', 'us-led-coalition', 'najaf']);
+		expect(wordStatus(terms, ratings, new Date(start + day)).due).toEqual(['isis']);
+		expect(wordStatus(terms, ratings, new Date(start + 3 * day)).due).toEqual(['isis', 'pmf']);
 	});
 
 	it('spaces a word further each time it is known', () => {
@@ -46,7 +47,7 @@ describe('the word review schedule (FSRS, replayed from the ratings)', () => {
 
 	it('puts the most overdue first', () => {
 		const ratings = [rating('najaf', true, start + 2 * minute), rating('pmf', true, start)];
-		expect(wordStatus(terms, ratings, new Date(start + day)).due).toEqual(['pmf', 'najaf']);
+		expect(wordStatus(terms, ratings, new Date(start + 4 * day)).due).toEqual(['pmf', 'najaf']);
 	});
 
 	it('forgets ratings of a term the glossary no longer has', () => {
@@ -57,14 +58,14 @@ describe('the word review schedule (FSRS, replayed from the ratings)', () => {
 	it('says when the next word falls due when none is due now', () => {
 		const status = wordStatus(['isis'], [rating('isis', true, start)], new Date(start + minute));
 		expect(status.due).toEqual([]);
-		expect(untilDue(status.nextDue!, start + minute)).toEqual([9, 'minute']);
+		expect(untilDue(status.nextDue!, start + minute)).toEqual([3, 'day']);
 	});
 });
 
 describe('a round of cards', () => {
 	it('takes the due words first, then new ones, at most ten', () => {
 		const many = Array.from({ length: 30 }, (_, i) => `t${i}`);
-		const status = wordStatus(many, [rating('t25', false, start)], new Date(start + 5 * minute));
+		const status = wordStatus(many, [rating('t25', false, start)], new Date(start + day));
 		const round = roundOf(status);
 		expect(round).toHaveLength(10);
 		expect(round.slice(0, 2)).toEqual(['t25', 't0']);

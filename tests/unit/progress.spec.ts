@@ -9,6 +9,8 @@ import {
 	isReplay,
 	replay,
 	reviewCards,
+	whenDue,
+	nextDueDay,
 	type Replay,
 	type Review
 } from '../../src/lib/progress/review';
@@ -257,11 +259,54 @@ describe('review schedule (FSRS)', () => {
 	const answer = (question: string, correct: boolean, at: number) =>
 		answerReviews([{ question, score: correct ? 1 : 0, correct, at }])[0]!;
 
-	it('brings a missed question back soon and a known one later', () => {
+	it('in whole days: a missed question is due tomorrow, a known one days later, nothing the same day', () => {
 		const answers = [answer('missed', false, start), answer('known', true, start)];
-		// FSRS learning steps: Again returns in a minute, Good in ten.
-		expect(dueForReview(answers, new Date(start + 5 * 60 * 1000))).toEqual(['missed']);
+		expect(dueForReview(answers, new Date(start + 20 * 60 * 1000))).toEqual([]);
+		expect(dueForReview(answers, new Date(start + 23 * 60 * 60 * 1000))).toEqual([]);
+		expect(dueForReview(answers, new Date(start + day))).toEqual(['missed']);
 		expect(dueForReview(answers, new Date(start + 30 * day)).sort()).toEqual(['known', 'missed']);
+	});
+
+	it('says when the next questions fall due, and how many that day, when none is due now', () => {
+		// Local times, as the page shows them: a quiz at 9:00 on 1 January.
+		const nine = new Date(2026, 0, 1, 9).getTime();
+		const answers = [
+			answer('a', false, nine),
+			answer('b', false, nine + 60_000),
+			answer('c', true, nine)
+		];
+		const cards = reviewCards(answers);
+		expect(nextDueDay(cards, new Date(nine + 3_600_000))).toEqual({
+			at: nine + day,
+			count: 2
+		});
+		expect(nextDueDay(cards, new Date(nine), new Set(['c']))?.count).toBe(1);
+		expect(nextDueDay(new Map(), new Date(nine))).toBeUndefined();
+		const summary = summarise(
+			answers.map((r) => ({
+				question: r.item,
+				score: 0,
+				correct: r.grade !== Rating.Again,
+				at: r.at
+			})),
+			[],
+			{
+				a: { type: 'single', skills: ['recall'] },
+				b: { type: 'single', skills: ['recall'] },
+				c: { type: 'single', skills: ['recall'] }
+			},
+			new Date(nine + 3_600_000)
+		);
+		expect(summary.due).toEqual([]);
+		expect(summary.next).toEqual({ at: nine + day, count: 2 });
+	});
+
+	it('names a day as a student would: later today, tomorrow, in 3 days', () => {
+		const evening = new Date(2026, 0, 1, 22).getTime();
+		expect(whenDue(new Date(2026, 0, 1, 23).getTime(), evening)).toBe('later today');
+		// Two hours later, but past midnight: tomorrow.
+		expect(whenDue(new Date(2026, 0, 2, 0, 30).getTime(), evening)).toBe('tomorrow');
+		expect(whenDue(new Date(2026, 0, 4, 8).getTime(), evening)).toBe('in 3 days');
 	});
 
 	it('spaces a question further each time it is answered right', () => {

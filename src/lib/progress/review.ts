@@ -2,8 +2,13 @@ import { FSRSVersion, Rating, createEmptyCard, fsrs, type Card, type Grade } fro
 import type { Answer, WordRecord } from './records';
 
 // FSRS (ts-fsrs) schedules reviews from the stored answers and word ratings themselves: no extra
-// state to store or migrate. No fuzz, so the same records always give the same schedule.
-const scheduler = fsrs({ enable_fuzz: false });
+// state to store or migrate. No fuzz, so the same records always give the same schedule. No
+// short-term steps: those make a missed question due again a minute later and a right one ten
+// minutes later, which a page of "what is due today" turned into nonsense (nothing due right
+// after a quiz, then right answers due). In whole days, a miss comes back tomorrow.
+const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+/** Names the scheduler and its settings: a replay kept by another one is made again. */
+const SCHEDULER = `${FSRSVersion}; whole days`;
 
 /** One review of one item (a question or a glossary term), as FSRS sees it. */
 export interface Review {
@@ -73,7 +78,7 @@ export function replay(reviews: readonly Review[], previous?: Replay): Replay {
 	const sorted = [...reviews].sort((a, b) => a.at - b.at);
 	let start = 0;
 	let hash = 0;
-	if (previous?.scheduler === FSRSVersion) {
+	if (previous?.scheduler === SCHEDULER) {
 		while (start < sorted.length && sorted[start]!.at <= previous.through)
 			hash = (hash + reviewHash(sorted[start++]!)) >>> 0;
 		if (start !== previous.count || hash !== previous.hash) start = hash = 0;
@@ -86,7 +91,7 @@ export function replay(reviews: readonly Review[], previous?: Replay): Replay {
 		hash = (hash + reviewHash(review)) >>> 0;
 	}
 	return {
-		scheduler: FSRSVersion,
+		scheduler: SCHEDULER,
 		through: sorted.at(-1)?.at ?? 0,
 		count: sorted.length,
 		hash,
@@ -122,3 +127,33 @@ export function dueFrom(cards: ReadonlyMap<string, Card>, now: Date, known?: Rea
 
 export const dueForReview = (reviews: readonly Review[], now: Date, known?: ReadonlySet<string>) =>
 	dueFrom(reviewCards(reviews), now, known);
+
+/** Whole calendar days from `now` to `due` in the reader's time zone (0: later today). */
+function daysUntil(due: number, now: number): number {
+	const midnight = (time: number) => {
+		const date = new Date(time);
+		return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+	};
+	return Math.round((midnight(due) - midnight(now)) / 86_400_000);
+}
+
+/** When something falls due, as a student would say it: "later today", "tomorrow", "in 3 days". */
+export function whenDue(due: number, now: number): string {
+	const days = daysUntil(due, now);
+	return days <= 0 ? 'later today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** The next day anything falls due after `now`, and how many items fall due that day. */
+export function nextDueDay(
+	cards: ReadonlyMap<string, Card>,
+	now: Date,
+	known?: ReadonlySet<string>
+): { at: number; count: number } | undefined {
+	const later = [...cards]
+		.filter(([id, card]) => card.due.getTime() > now.getTime() && (!known || known.has(id)))
+		.map(([, card]) => card.due.getTime());
+	if (!later.length) return undefined;
+	const at = Math.min(...later);
+	const day = daysUntil(at, now.getTime());
+	return { at, count: later.filter((due) => daysUntil(due, now.getTime()) === day).length };
+}

@@ -1,6 +1,6 @@
 import type { Answer, AttemptRecord } from './records';
 import type { Card } from 'ts-fsrs';
-import { answerReviews, dueFrom, reviewCards } from './review';
+import { answerReviews, dueFrom, nextDueDay, reviewCards } from './review';
 import {
 	QUESTION_TYPES,
 	SKILLS,
@@ -33,6 +33,8 @@ export interface ModuleProgress {
 	missed: string[];
 	/** Questions the review schedule says to practise now. */
 	due: string[];
+	/** When nothing is due: the next day questions fall due, and how many. */
+	next?: { at: number; count: number };
 }
 
 /**
@@ -75,6 +77,7 @@ export function summarise(
 		for (const skill of fact.skills) tally(bySkill, skill, answer.correct);
 	}
 	const values = [...latest.values()];
+	const known = new Set(Object.keys(facts));
 	return {
 		attempts: [...attempts].sort((a, b) => a.finishedAt - b.finishedAt),
 		answered: values.length,
@@ -82,6 +85,7 @@ export function summarise(
 		bySkill: answeredRows(bySkill),
 		byType: answeredRows(byType),
 		missed: values.filter((a) => !a.correct).map((a) => a.question),
-		due: dueFrom(cards, now, new Set(Object.keys(facts)))
+		due: dueFrom(cards, now, known),
+		next: nextDueDay(cards, now, known)
 	};
 }
