@@ -78,6 +78,7 @@ const fillBlank = (blanks: string[][], extra = {}): FillBlankQuestion => ({
 	...base('fill-blank', extra),
 	type: 'fill-blank',
 	parts: blanks.flatMap((_, i) => [{ html: 'x ' }, { blank: i }]),
+	gappedText: blanks.map(() => 'x _____').join(' '),
 	blanks
 });
 const shortAnswer = (answers: string[], extra = {}): ShortAnswerQuestion => ({

@@ -69,6 +69,23 @@ describe('questions are searchable but never give away answers', () => {
 	});
 });
 
+describe('a gap question shows its sentence, gaps empty', () => {
+	it('finds "troop presence" in the sentence and shows it without the answers', () => {
+		const bank = loadModules()[0]!.bank!;
+		const gaps = bank.questions.find((q) => q.id === 'troops-blank');
+		if (gaps?.type !== 'fill-blank') throw new Error('the seed bank changed');
+		const doc = docs[`${M}/question/${gaps.id}`]!;
+		expect(doc.text).toBe(
+			'The American troop presence has remained at about _____ since late last year, when former president _____ ordered a reduction from _____.'
+		);
+		for (const answers of gaps.blanks)
+			for (const answer of answers) expect(doc.title + doc.text).not.toContain(answer);
+		const outcome = engine.search('troop presence reduction');
+		if (outcome.status !== 'results') throw new Error(outcome.status);
+		expect(outcome.hits.map((h) => h.ref)).toContain(`${M}/question/${gaps.id}`);
+	});
+});
+
 describe('highlighted snippets', () => {
 	it('marks the matched words in the snippet, stemmed forms included', () => {
 		const outcome = engine.search('withdrawal timetable');

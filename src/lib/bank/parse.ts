@@ -293,7 +293,13 @@ function buildQuestion(input: QuestionInput, evidence: Evidence[]): Question {
 				cursor = match.index + match[0].length;
 			}
 			if (cursor < input.text.length) parts.push({ html: renderInline(input.text.slice(cursor)) });
-			return { ...base, type: 'fill-blank', parts, blanks: input.blanks };
+			// A private-use character stands in for each gap while the Markdown becomes text, so a
+			// row of underscores is not read as emphasis.
+			const gappedText = inlineText(input.text.replace(BLANK, '\uE000')).replaceAll(
+				'\uE000',
+				'_____'
+			);
+			return { ...base, type: 'fill-blank', parts, blanks: input.blanks, gappedText };
 		}
 		case 'short-answer':
 			return { ...base, type: 'short-answer', answers: input.answers };

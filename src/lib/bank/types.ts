@@ -51,6 +51,8 @@ export interface FillBlankQuestion extends BaseQuestion {
 	/** The sentence split at its gaps: HTML pieces and gap numbers (0-based). */
 	parts: ({ html: string } | { blank: number })[];
 	blanks: string[][];
+	/** The sentence as plain text with a line for each gap (what search shows). */
+	gappedText: string;
 }
 export interface ShortAnswerQuestion extends BaseQuestion {
 	type: 'short-answer';

@@ -68,9 +68,10 @@ export function searchDocuments(modules: readonly StudyModuleLike[]): SearchDoc[
 				module,
 				id: question.id,
 				title: question.promptText,
-				// Found by its explanation too, but a result shows only the prompt: an explanation
-				// usually states the answer, and search must not hand it over.
-				text: '',
+				// Found by its explanation too, but a result shows only the prompt (and a gap
+				// question's sentence, gaps empty): an explanation usually states the answer, and
+				// search must not hand it over.
+				text: question.type === 'fill-blank' ? question.gappedText : '',
 				unshown: question.explanationText
 			});
 		}
