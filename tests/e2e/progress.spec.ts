@@ -116,6 +116,11 @@ test('the progress page shows a finished quiz, offers to retry mistakes, and pas
 	});
 	await expect(page.locator('.backup [role=status]')).toHaveText(/not a Lectern backup/);
 	await expect(page.getByText('1 quiz finished')).toBeVisible();
+	// Asking to erase clears that message: it is not about erasing.
+	await page.getByRole('button', { name: 'Erase my progress' }).click();
+	await expect(page.locator('.backup [role=status]')).toHaveText('');
+	await page.getByRole('button', { name: 'Keep it' }).click();
+	await expect(page.getByText('1 quiz finished')).toBeVisible();
 });
 
 test('two tabs: answers given in one appear on the progress page open in the other', async ({

@@ -1,5 +1,6 @@
 import type { WordRecord } from './records';
 import { dueFrom, reviewCards, wordReviews } from './review';
+import { createRandom, shuffled } from '../quiz/random';
 
 /** Where a student stands with a module's glossary. */
 export interface WordStatus {
@@ -35,9 +36,18 @@ export function wordStatus(
 
 export const ROUND_SIZE = 10;
 
-/** The words of one round: those due first, then new ones, at most `size`. */
-export function roundOf(status: WordStatus, size = ROUND_SIZE): string[] {
-	return [...status.due, ...status.fresh].slice(0, size);
+/**
+ * The words of one round: those due first, then new ones, at most `size`, in a mixed order (in
+ * glossary order, the people came first, then the places…, and the order gave words away). The
+ * seed follows the student's progress, so the same state gives the same round.
+ */
+export function roundOf(
+	status: WordStatus,
+	size = ROUND_SIZE,
+	seed = `${status.studied}/${status.due.length}/${status.fresh.length}`
+): string[] {
+	const random = createRandom(seed);
+	return shuffled([...status.due, ...shuffled(status.fresh, random)].slice(0, size), random);
 }
 
 /** The rest of a round once its first word is rated: a word not known yet comes back at the end. */
