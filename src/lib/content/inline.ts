@@ -14,26 +14,87 @@ export function markedTerms(nodes: readonly Inline[]): string[] {
 	);
 }
 
-/** Wraps the characters from `start` to `end` of the content's plain text in a `mark`. */
+/**
+ * Wraps the characters from `start` to `end` of the content's plain text in `mark`s: one for each run
+ * of neighbouring nodes, so the passage reads as one highlight. (A mark per piece showed each mark's
+ * padding as a gap, e.g. before the full stop after a term.)
+ */
 export function highlightRange(nodes: readonly Inline[], start: number, end: number): Inline[] {
 	let offset = 0;
-	const walk = (list: readonly Inline[]): Inline[] =>
-		list.flatMap((node): Inline[] => {
-			if ('children' in node) return [{ ...node, children: walk(node.children) }];
+	const walk = (list: readonly Inline[]): Inline[] => {
+		const out: Inline[] = [];
+		let run: Inline[] = [];
+		const flush = () => {
+			if (run.length) out.push({ kind: 'mark', children: run });
+			run = [];
+		};
+		for (const node of list) {
 			const from = offset;
-			const to = offset + node.text.length;
-			offset = to;
-			if (to <= start || from >= end) return [node];
-			// A term is one button: mark it whole rather than cut it in two.
-			if (node.kind === 'term') return [{ kind: 'mark', children: [node] }];
-			const a = Math.max(start, from) - from;
-			const b = Math.min(end, to) - from;
-			const piece = (text: string): Inline => ({ ...node, text });
-			return [
-				...(a > 0 ? [piece(node.text.slice(0, a))] : []),
-				{ kind: 'mark', children: [piece(node.text.slice(a, b))] },
-				...(b < node.text.length ? [piece(node.text.slice(b))] : [])
-			];
-		});
+			const to = from + inlineToText([node]).length;
+			if (to <= start || from >= end) {
+				flush();
+				out.push(node);
+				offset = to;
+			} else if ('children' in node) {
+				if (from >= start && to <= end) {
+					run.push(node);
+					offset = to;
+				} else {
+					flush();
+					out.push({ ...node, children: walk(node.children) });
+				}
+			} else {
+				offset = to;
+				// A term is one button: mark it whole rather than cut it in two.
+				if (node.kind === 'term') {
+					run.push(node);
+					continue;
+				}
+				const a = Math.max(start, from) - from;
+				const b = Math.min(end, to) - from;
+				const piece = (text: string): Inline => ({ ...node, text });
+				if (a > 0) {
+					flush();
+					out.push(piece(node.text.slice(0, a)));
+				}
+				run.push(piece(node.text.slice(a, b)));
+				if (b < node.text.length) {
+					flush();
+					out.push(piece(node.text.slice(b)));
+				}
+			}
+		}
+		flush();
+		return out;
+	};
 	return walk(nodes);
+}
+
+/** A node to render, with the characters that touch a glossary term, e.g. its full stop. */
+export interface InlinePiece {
+	node: Inline;
+	/** Text right after a term with no space between: kept on the term's line. */
+	after?: string;
+}
+
+/**
+ * Pairs each term with the text that touches it (".", ",", "’s"): a term is a button, and a line
+ * may break after a button even before a full stop, which would start a line with ".".
+ */
+export function gluePunctuation(nodes: readonly Inline[]): InlinePiece[] {
+	const pieces: InlinePiece[] = [];
+	for (let i = 0; i < nodes.length; i++) {
+		const node = nodes[i]!;
+		const next = nodes[i + 1];
+		const after = node.kind === 'term' && next?.kind === 'text' ? /^\S+/.exec(next.text)?.[0] : '';
+		if (!after || next?.kind !== 'text') {
+			pieces.push({ node });
+			continue;
+		}
+		pieces.push({ node, after });
+		if (next.text.length > after.length)
+			pieces.push({ node: { kind: 'text', text: next.text.slice(after.length) } });
+		i++;
+	}
+	return pieces;
 }
