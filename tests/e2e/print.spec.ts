@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SLUG, player, playUrl, readQuestions, settled, squash } from './helpers';
+import { SLUG, plain, player, playUrl, readQuestions, settled, squash } from './helpers';
 
 const printUrl = (query: string) => `${SLUG}/quiz/print/?${query}`;
 const sheetPrompts = (page: Page) =>
@@ -28,7 +28,10 @@ test.describe('printable quiz', () => {
 		const printed = await sheetPrompts(page);
 		expect(printed).toHaveLength(total);
 		expect(printed[0]).toBe(firstOnScreen);
-		await expect(page.locator('.key > ol > li')).toHaveCount(total);
+		// A student's print is the worksheet alone: the answers are not on the page at all.
+		await expect(page.getByText('without answers')).toBeVisible();
+		await expect(page.getByRole('heading', { name: /Answer key/ })).toHaveCount(0);
+		await expect(page.locator('.key')).toHaveCount(0);
 
 		// And back again: the sheet's quiz, on screen.
 		await page.getByRole('link', { name: 'Take it on screen' }).click();
@@ -47,13 +50,59 @@ test.describe('printable quiz', () => {
 		expect(await sheetPrompts(page)).toEqual(first);
 	});
 
-	test('prints the worksheet, then the answer key on a page of its own', async ({
+	test('the quiz screen offers the worksheet, not its answer key', async ({ page }) => {
+		await page.goto(playUrl({ preset: 'quick', seed: 'nokey' }));
+		await expect(player(page).counter).toBeVisible();
+		const link = page.getByRole('link', { name: 'Print this quiz' });
+		await expect(link).toHaveAttribute('href', /\?preset=quick&seed=nokey$/);
+		await expect(page.getByText(/answer key/i)).toHaveCount(0);
+	});
+
+	test('the worksheet alone fits its page; key=1 adds the key on a page of its own', async ({
 		page,
 		isMobile
 	}) => {
 		test.skip(isMobile, 'print output does not depend on the screen: checked once');
 		const one = readQuestions().find((q) => q.type === 'order')!;
 		await page.goto(printUrl(`ids=${one.id}&seed=p`));
+		await expect(page.locator('.sheet h1')).toBeVisible();
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+		await page.goto(printUrl(`ids=${one.id}&key=1&seed=p`));
+		await expect(page.locator('.key li').first()).toBeVisible();
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+		// “Take it on screen” opens the quiz, not a copy of the key's address.
+		await expect(page.getByRole('link', { name: 'Take it on screen' })).toHaveAttribute(
+			'href',
+			new RegExp(`/quiz/play/\\?ids=${one.id}&seed=p$`)
+		);
+	});
+
+	test('the key to a put-in-order question gives the number for each lettered box', async ({
+		page
+	}) => {
+		const one = readQuestions().find((q) => q.type === 'order')!;
+		await page.goto(printUrl(`ids=${one.id}&key=1&seed=p`));
+		// The sheet: a box beside each letter, A to D, for the numbers 1 to 4.
+		await expect(page.locator('.boxes li')).toHaveCount(one.items!.length);
+		const printed = (await page.locator('.boxes li').allTextContents()).map(squash);
+		expect(printed.map((t) => t[0])).toEqual(['A', 'B', 'C', 'D']);
+		const keyLine = squash((await page.locator('.key ul li').first().textContent())!);
+		expect(keyLine).toMatch(/^A \d · B \d · C \d · D \d$/);
+		// Each number is that item's place in the right order.
+		const items = one.items!.map(plain);
+		for (const [letterIndex, text] of printed.entries()) {
+			const number = Number(keyLine.split(' · ')[letterIndex]!.split(' ')[1]);
+			expect(text.slice(1).trim()).toBe(items[number - 1]);
+		}
+	});
+
+	test('prints the worksheet, then the answer key on a page of its own', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, 'print output does not depend on the screen: checked once');
+		const one = readQuestions().find((q) => q.type === 'order')!;
+		await page.goto(printUrl(`ids=${one.id}&key=1&seed=p`));
 		await expect(page.locator('.key li').first()).toBeVisible();
 
 		// One short question fits one page, so a second page means the key was pushed onto its own.
@@ -71,7 +120,7 @@ test.describe('printable quiz', () => {
 		await expect(page.locator('.sheet h1')).toBeVisible();
 		await expect(page.locator('.sheet .name')).toContainText('Name');
 
-		await page.goto(printUrl('preset=full&seed=class7'));
+		await page.goto(printUrl('preset=full&key=1&seed=class7'));
 		await expect(page.locator('.key li').first()).toBeVisible();
 		expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(2);
 	});

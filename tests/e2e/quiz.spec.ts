@@ -398,9 +398,11 @@ test.describe('questions with two evidence quotes from one sentence', () => {
 		await answerCorrectly(page, q, isMobile);
 		await activate(page, player(page).check, isMobile);
 		await expect(player(page).verdict).toHaveText(/Correct/);
+		// One quote per paragraph: the sentence quoted twice is shown, and linked to, once.
+		const paragraphs = new Set(evidenceSentences(q).map((key) => key.split(':')[0]));
 		await expect(
 			player(page).feedback.getByRole('link', { name: /Show in the article/ })
-		).toHaveCount(q.evidence.length);
+		).toHaveCount(paragraphs.size);
 	});
 
 	test('a quiz that contains one still shows its results', async ({ page, isMobile }) => {
@@ -410,4 +412,164 @@ test.describe('questions with two evidence quotes from one sentence', () => {
 		await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
 		await expect(page.locator('.score')).toContainText('0 out of 1');
 	});
+});
+
+test.describe('what a student enters is never lost', () => {
+	test('an answer picked but not checked counts once the student moves on', async ({
+		page,
+		isMobile
+	}) => {
+		await startQuiz(page, { preset: 'quick', seed: 'unchk' });
+		const p = player(page);
+		const total = Number(/of (\d+)/.exec((await p.counter.textContent())!)![1]);
+		await answerCorrectly(page, await currentQuestion(page, bank), isMobile);
+		// Straight on, without Check.
+		await activate(page, p.next, isMobile);
+		await expect(p.counter).toHaveText(`Question 2 of ${total}`);
+		await press(p.back, isMobile);
+		await expect(p.verdict).toHaveText(/Correct/);
+		for (let i = 1; i < total; i++) await press(p.next, isMobile);
+		await press(p.results, isMobile);
+
+		await expect(page.locator('.score')).toContainText(`1 out of ${total}`);
+		const cards = page.locator('.review > li');
+		await expect(cards.first().locator('.badge')).toHaveText('✓ Right');
+		await expect(page.getByRole('link', { name: `Retry the ${total - 1} I missed` })).toBeVisible();
+		// A question the results call unanswered never claims an answer.
+		for (const card of await cards.all()) {
+			if ((await card.locator('.badge').textContent())?.includes('Not answered'))
+				await expect(card.locator('dd').first()).toHaveText('(nothing)');
+		}
+		// And the device kept it: the progress page agrees.
+		await page.goto('progress/');
+		await expect(page.locator('.totals')).toContainText(/^\s*1 of \d+ questions right/);
+	});
+});
+
+test.describe('Enter in a typed answer checks it', () => {
+	for (const type of ['short-answer', 'fill-blank'] as const) {
+		test(type, async ({ page, isMobile }) => {
+			const q = bank.find((x) => x.type === type)!;
+			await startQuiz(page, { ids: q.id, seed: 'enter' });
+			await page.evaluate(() => ((window as unknown as { stay: boolean }).stay = true));
+			const box = page.locator('.card').getByRole('textbox').first();
+			if (isMobile) await box.tap();
+			else await tabTo(page, box);
+			await page.keyboard.type(type === 'short-answer' ? q.answers![0]! : q.blanks![0]![0]!);
+			await page.keyboard.press('Enter');
+			await expect(player(page).verdict).toBeVisible();
+			await expect(player(page).verdict).toBeFocused();
+			// Checked in place: no reload, no new address.
+			expect(await page.evaluate(() => (window as unknown as { stay?: boolean }).stay)).toBe(true);
+			await expect(page).toHaveURL(new RegExp(`ids=${q.id}&seed=enter$`));
+		});
+	}
+});
+
+/** The verdict is on screen between the sticky module tabs and the sticky Back/Next bar. */
+async function verdictInSight(page: Page): Promise<boolean> {
+	const v = (await player(page).verdict.boundingBox())!;
+	const bar = (await page.locator('.actions').boundingBox())!;
+	const tabs = (await page.locator('nav[aria-label="This module"]').boundingBox())!;
+	return v.y >= tabs.y + tabs.height && v.y + v.height <= bar.y;
+}
+
+test.describe('after Check, the feedback comes into view and takes focus', () => {
+	test('feedback taller than the screen starts at its verdict', async ({ page, isMobile }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const q = bank.find((x) => x.id === 'who-is-who')!;
+		await startQuiz(page, { ids: q.id, seed: 'tall' });
+		const first = page.getByRole('combobox', { name: plain(q.pairs![0]!.left), exact: true });
+		await first.selectOption({ index: 1 });
+		await activate(page, player(page).check, isMobile);
+		await expect(player(page).verdict).toBeFocused();
+		await expect.poll(() => verdictInSight(page)).toBe(true);
+	});
+
+	for (const motion of ['reduce', 'no-preference'] as const) {
+		test(`prefers-reduced-motion: ${motion}`, async ({ page, isMobile }) => {
+			await page.emulateMedia({ reducedMotion: motion });
+			// A question with four long-ish options, whose feedback starts below the fold on a phone.
+			const q = bank.find((x) => x.id === 'troop-level')!;
+			await startQuiz(page, { ids: q.id, seed: 'fold' });
+			const p = player(page);
+			const card = page.locator('.card');
+			const right = plain(q.options!.find((o) => o.correct)!.text);
+			await press(card.locator('.choice').filter({ hasNotText: right }).first(), isMobile);
+			await activate(page, p.check, isMobile);
+			await expect(p.verdict).toBeFocused();
+			await expect.poll(() => verdictInSight(page)).toBe(true);
+			if (!isMobile) {
+				// Keyboard users read on into the feedback.
+				await page.keyboard.press('Tab');
+				await expect(p.feedback.getByRole('link').first()).toBeFocused();
+			}
+		});
+	}
+});
+
+test('each paragraph of evidence is shown and linked once', async ({ page, isMobile }) => {
+	const q = bank.find((x) => x.id === 'obama-2014-reason')!;
+	await startQuiz(page, { ids: q.id, seed: 'once' });
+	await answerCorrectly(page, q, isMobile);
+	await activate(page, player(page).check, isMobile);
+	const figures = player(page).feedback.locator('figure.evidence');
+	await expect(figures).toHaveCount(1);
+	await expect(figures.getByRole('link', { name: /Show in the article/ })).toHaveCount(1);
+	await expect(figures.locator('blockquote p')).toHaveCount(1);
+	const sentence = squash((await figures.locator('blockquote').textContent())!);
+	for (const quote of q.evidence) expect(fold(sentence)).toContain(fold(quote));
+});
+
+test('a long answer chosen in a matching question can be read in full', async ({
+	page,
+	isMobile
+}) => {
+	const q = bank.find((x) => x.id === 'who-is-who')!;
+	const longest = q.pairs!.reduce((a, b) =>
+		plain(b.right).length > plain(a.right).length ? b : a
+	);
+	await startQuiz(page, { ids: q.id, seed: 'long' });
+	const select = page.getByRole('combobox', { name: plain(longest.left), exact: true });
+	if (isMobile) await select.selectOption({ label: plain(longest.right) });
+	else {
+		await tabTo(page, select);
+		const options = (await select.locator('option').allTextContents()).map(squash);
+		for (let i = 0; i < options.indexOf(plain(longest.right)); i++)
+			await page.keyboard.press('ArrowDown');
+	}
+	const row = page.locator('.match .row').filter({ has: select });
+	const shown = row.locator('.shown');
+	await expect(shown).toHaveText(plain(longest.right));
+	// Wrapped inside its box rather than cut off at its edge.
+	expect(await shown.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+	const inner = (await shown.boundingBox())!;
+	const outer = (await row.locator('.pick').boundingBox())!;
+	expect(inner.x + inner.width).toBeLessThanOrEqual(outer.x + outer.width);
+	expect(inner.y + inner.height).toBeLessThanOrEqual(outer.y + outer.height);
+	if (isMobile) expect(inner.height).toBeGreaterThan(30); // more than one line on a phone
+});
+
+test('partial credit is explained and the progress page shows the same percentage', async ({
+	page,
+	isMobile
+}) => {
+	// Two right options of four: choosing one of them earns half the point.
+	const q = bank.find(
+		(x) => x.type === 'multiple' && x.options!.filter((o) => o.correct).length === 2
+	)!;
+	await startQuiz(page, { ids: q.id, seed: 'half' });
+	const one = plain(q.options!.find((o) => o.correct)!.text);
+	await press(page.locator('.card .choice').filter({ hasText: one }), isMobile);
+	await press(player(page).results, isMobile);
+	await expect(page.locator('.score')).toHaveText(
+		'0.5 out of 1 (50%) · 0 fully right, 1 partly right'
+	);
+	await expect(page.locator('.partial-note')).toContainText('earns its share of the point');
+	await expect(page.locator('.review .badge')).toHaveText('◐ Partly right: 50%');
+	await page.goto('progress/');
+	await expect(page.getByRole('img', { name: /Scores of your last quizzes/ })).toHaveAttribute(
+		'aria-label',
+		/: 50%$/
+	);
 });

@@ -136,7 +136,7 @@ test.describe('teacher view', () => {
 		await page.goto(TEACHER);
 		await settled(page);
 		await page.getByRole('link', { name: /^print with answer key\s*:\s*Quick check$/ }).click();
-		await expect(page).toHaveURL(/\/quiz\/print\/\?preset=quick&seed=/);
+		await expect(page).toHaveURL(/\/quiz\/print\/\?preset=quick&key=1&seed=/);
 		await expect(
 			page.getByRole('heading', { level: 2, name: 'Answer key: Quick check' })
 		).toBeVisible();

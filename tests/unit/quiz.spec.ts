@@ -17,7 +17,14 @@ import { normaliseAnswer } from '../../src/lib/quiz/normalise';
 import { createRandom, isSeed, newSeed, shuffled } from '../../src/lib/quiz/random';
 import { MAX_QUIZ_LENGTH, parseQuizLink } from '../../src/lib/quiz/request';
 import { matchTyped, score, isAnswered } from '../../src/lib/quiz/score';
-import { initialResponse, moveItem, totals } from '../../src/lib/quiz/session';
+import {
+	formatPoints,
+	hasAnswer,
+	initialResponse,
+	moveItem,
+	totals,
+	uncheckedAnswers
+} from '../../src/lib/quiz/session';
 import { shippedModule } from './helpers';
 
 // --- small hand-made questions ---------------------------------------------------------------
@@ -662,9 +669,44 @@ describe('session', () => {
 			possible: 4,
 			percent: 38,
 			correct: 1,
+			partial: 1,
 			missed: ['b', 'c', 'd']
 		});
 		expect(totals([], {})).toMatchObject({ percent: 0, possible: 0 });
+	});
+
+	it('knows an answer given from one left as first shown', () => {
+		const o = order(3);
+		const item = { id: o.id, order: [2, 0, 1] };
+		expect(hasAnswer(item, initialResponse(o, item))).toBe(false);
+		expect(hasAnswer(item, { type: 'order', order: [0, 2, 1] })).toBe(true);
+		const t = trueFalse(true);
+		expect(hasAnswer({ id: t.id, order: [] }, { type: 'true-false', value: null })).toBe(false);
+		expect(hasAnswer({ id: t.id, order: [] }, { type: 'true-false', value: true })).toBe(true);
+		expect(hasAnswer({ id: 'x', order: [] }, undefined)).toBe(false);
+	});
+
+	it('lists answers picked but never checked, in quiz order', () => {
+		const items = ['a', 'b', 'c', 'd'].map((id) => ({ id, order: [] }));
+		const unchecked = uncheckedAnswers(
+			items,
+			{
+				a: { type: 'true-false', value: true },
+				b: { type: 'true-false', value: false },
+				c: { type: 'short-answer', value: '  ' },
+				d: { type: 'single', option: 2 }
+			},
+			{ b: { score: 0, correct: false, notes: [] } }
+		);
+		expect(unchecked).toEqual(['a', 'd']);
+	});
+
+	it('shows points as a student reads them: whole, or to one decimal', () => {
+		expect(formatPoints(12)).toBe('12');
+		expect(formatPoints(12.25)).toBe('12.3');
+		expect(formatPoints(12.5)).toBe('12.5');
+		expect(formatPoints(11.96)).toBe('12');
+		expect(formatPoints(0)).toBe('0');
 	});
 
 	it('moves an order item up or down, not past the ends', () => {

@@ -23,12 +23,13 @@ describe('worksheet answer key', () => {
 		]);
 	});
 
-	it('gives the order as printed letters, then the events in order', () => {
+	it('gives the number to write in the box beside each printed letter, then the events in order', () => {
 		const question = find('order');
-		const order = question.items.map((_, i) => i).reverse();
+		expect(question.items.length).toBe(4);
+		// Printed as C, A, D, B of the right order: the first printed item (A) is the 3rd event.
+		const order = [2, 0, 3, 1];
 		const key = answerKey(question, { id: question.id, order });
-		const n = question.items.length;
-		expect(key[0]).toBe(Array.from({ length: n }, (_, i) => letter(n - 1 - i)).join(', '));
+		expect(key[0]).toBe('A 3 · B 1 · C 4 · D 2');
 		expect(key.slice(1)).toEqual(question.items.map((item, i) => `${i + 1}. ${item.text}`));
 	});
 

@@ -32,8 +32,9 @@ export function answerKey(question: Question, item: QuizItem): string[] {
 		case 'short-answer':
 			return [question.answers.join(' / ')];
 		case 'order':
+			// The sheet asks for a number (1 = first) in the box beside each lettered item.
 			return [
-				question.items.map((_, i) => shownAs(i)).join(', '),
+				item.order.map((index, position) => `${letter(position)} ${index + 1}`).join(' · '),
 				...question.items.map((it, i) => `${i + 1}. ${it.text}`)
 			];
 		case 'match':

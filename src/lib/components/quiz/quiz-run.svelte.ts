@@ -1,7 +1,7 @@
 import type { Bank, Question } from '$lib/bank/types';
 import type { Quiz, QuizItem } from '$lib/quiz/generate';
 import { score, type Response, type Score } from '$lib/quiz/score';
-import { initialResponse, totals } from '$lib/quiz/session';
+import { initialResponse, totals, uncheckedAnswers } from '$lib/quiz/session';
 
 /** Where a run reports what should be kept (the progress store); optional, so a quiz works without it. */
 export interface RunKeeper {
@@ -61,7 +61,9 @@ export class QuizRun {
 		}
 		for (const [id, result] of Object.entries(saved.scores))
 			if (ids.has(id)) this.scores[id] = result;
-		this.go(saved.index);
+		// Straight to where the student was: resuming is not moving on, so it checks nothing.
+		this.index = Math.max(0, Math.min(this.entries.length - 1, saved.index));
+		this.keeper?.progress(this.snapshot());
 	}
 
 	respond(id: string, response: Response) {
@@ -79,12 +81,28 @@ export class QuizRun {
 		this.keeper?.progress(this.snapshot());
 	}
 
+	/** Answered but not checked yet: moving on or finishing checks these. */
+	get unchecked(): string[] {
+		return uncheckedAnswers(
+			this.entries.map((e) => e.item),
+			this.responses,
+			this.scores
+		);
+	}
+
 	go(index: number) {
-		this.index = Math.max(0, Math.min(this.entries.length - 1, index));
+		const to = Math.max(0, Math.min(this.entries.length - 1, index));
+		// Moving on from an answer without pressing Check still counts it (and saves it); going
+		// back leaves it open to change.
+		if (to > this.index && this.unchecked.includes(this.current.question.id))
+			this.check(this.current.question.id);
+		this.index = to;
 		this.keeper?.progress(this.snapshot());
 	}
 
 	finish() {
+		// Every answer given counts, even one left unchecked after going back to an earlier question.
+		for (const id of this.unchecked) this.check(id);
 		this.finished = true;
 		this.keeper?.finish(this);
 	}

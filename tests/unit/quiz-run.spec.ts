@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Bank, Question } from '../../src/lib/bank/types';
+import { QuizRun, type RunKeeper } from '../../src/lib/components/quiz/quiz-run.svelte';
+import type { Score } from '../../src/lib/quiz/score';
+
+const base = (id: string) => ({
+	id,
+	prompt: id,
+	promptText: id,
+	explanation: '',
+	explanationText: '',
+	evidence: [],
+	difficulty: 'easy' as const,
+	skills: ['recall' as const],
+	shuffle: false
+});
+const tf = (id: string, answer: boolean): Question => ({
+	...base(id),
+	type: 'true-false',
+	answer
+});
+const questions = [tf('a', true), tf('b', false), tf('c', true)];
+const bank: Bank = { module: 'test', presets: [], questions };
+const quiz = { seed: 'x', items: questions.map((q) => ({ id: q.id, order: [] })) };
+
+/** A run that records what it would save in the progress store. */
+function recorded() {
+	const run = new QuizRun(bank, quiz);
+	const saved: { answers: [string, Score][]; finished?: Record<string, number> } = {
+		answers: []
+	};
+	const keeper: RunKeeper = {
+		progress() {},
+		answer: (id, score) => saved.answers.push([id, score]),
+		finish: (r) =>
+			(saved.finished = Object.fromEntries(r.ids.map((id) => [id, r.scores[id]?.score ?? 0])))
+	};
+	run.keeper = keeper;
+	return { run, saved };
+}
+
+describe('a quiz run keeps every answer a student gives', () => {
+	it('Next from an answer not checked checks it, scores it and saves it', () => {
+		const { run, saved } = recorded();
+		run.respond('a', { type: 'true-false', value: true });
+		run.go(1);
+		expect(run.scores.a).toMatchObject({ score: 1, correct: true });
+		expect(saved.answers).toEqual([['a', expect.objectContaining({ correct: true })]]);
+		run.go(2);
+		run.finish();
+		expect(run.totals).toMatchObject({ points: 1, correct: 1, missed: ['b', 'c'] });
+		expect(saved.finished).toEqual({ a: 1, b: 0, c: 0 });
+	});
+
+	it('Back leaves an answer open to change; finishing still counts it', () => {
+		const { run, saved } = recorded();
+		run.go(1);
+		run.respond('b', { type: 'true-false', value: true });
+		run.go(0);
+		expect(run.scores.b).toBeUndefined();
+		run.respond('b', { type: 'true-false', value: false });
+		run.finish();
+		expect(run.scores.b).toMatchObject({ correct: true });
+		expect(saved.answers.map(([id]) => id)).toEqual(['b']);
+		expect(saved.finished).toEqual({ a: 0, b: 1, c: 0 });
+	});
+
+	it('a question with nothing given stays unanswered, and is not saved as an answer', () => {
+		const { run, saved } = recorded();
+		run.go(1);
+		run.go(2);
+		run.finish();
+		expect(run.scores).toEqual({});
+		expect(saved.answers).toEqual([]);
+	});
+
+	it('resuming a saved run at a later question checks nothing', () => {
+		const { run, saved } = recorded();
+		run.restore({
+			index: 2,
+			responses: { a: { type: 'true-false', value: false } },
+			scores: {}
+		});
+		expect(run.index).toBe(2);
+		expect(run.scores.a).toBeUndefined();
+		expect(saved.answers).toEqual([]);
+	});
+});
