@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gluePunctuation, highlightRange, inlineToText } from '../../src/lib/content/inline';
+import { loadModules } from '../../src/lib/server/content';
+import { glueTerms, highlightRange, inlineToText } from '../../src/lib/content/inline';
 import type { Inline } from '../../src/lib/content/types';
 import { shippedModule } from './helpers';
 
@@ -54,7 +55,7 @@ describe('highlightRange', () => {
 	});
 });
 
-describe('gluePunctuation', () => {
+describe('glueTerms', () => {
 	it('keeps a full stop or "’s" with the term it touches, and the rest of the text apart', () => {
 		const nodes: Inline[] = [
 			{ kind: 'text', text: 'talks in ' },
@@ -63,19 +64,45 @@ describe('gluePunctuation', () => {
 			{ kind: 'term', text: 'Al Sadr', term: 'sadr' },
 			{ kind: 'text', text: '’s' },
 			{ kind: 'term', text: 'ISIS', term: 'isis' },
-			{ kind: 'text', text: ' and' }
+			{ kind: 'text', text: ' and' },
+			{
+				kind: 'em',
+				children: [
+					{ kind: 'term', text: 'PMF', term: 'pmf' },
+					{ kind: 'text', text: ',' }
+				]
+			}
 		];
-		const pieces = gluePunctuation(nodes);
-		expect(pieces.map((p) => [inlineToText([p.node]), p.after])).toEqual([
-			['talks in ', undefined],
-			['Baghdad', '.'],
-			[' Mr ', undefined],
-			['Al Sadr', '’s'],
-			['ISIS', undefined],
-			[' and', undefined]
+		const glued = glueTerms(nodes);
+		expect(glued.map((n) => [n.kind, inlineToText([n])])).toEqual([
+			['text', 'talks in '],
+			['glued', 'Baghdad.'],
+			['text', ' Mr '],
+			['glued', 'Al Sadr’s'],
+			['term', 'ISIS'],
+			['text', ' and'],
+			['em', 'PMF,']
 		]);
-		expect(pieces.map((p) => inlineToText([p.node]) + (p.after ?? '')).join('')).toBe(
-			inlineToText(nodes)
-		);
+		expect(glued.at(-1)).toMatchObject({ children: [{ kind: 'glued' }] });
+		expect(inlineToText(glued)).toBe(inlineToText(nodes));
+	});
+
+	it('is applied to the article at build time, and a highlight across a glued term reads the same', () => {
+		const baghdad = glueTerms([
+			{ kind: 'text', text: 'talks in ' },
+			{ kind: 'term', text: 'Baghdad', term: 'baghdad' },
+			{ kind: 'text', text: '. Next' }
+		]);
+		const marked = highlightRange(baghdad, 0, 'talks in Baghdad.'.length);
+		expect(inlineToText(marked)).toBe('talks in Baghdad. Next');
+		expect(marked[0]).toMatchObject({ kind: 'mark' });
+		const p30 = loadModules()[0]!.article.blocks.find((b) => b.id === 'p-30');
+		expect(p30?.kind === 'paragraph' && p30.inline.at(-1)).toEqual({
+			kind: 'glued',
+			children: [
+				{ kind: 'term', text: 'Baghdad', term: 'baghdad' },
+				{ kind: 'text', text: '.' }
+			]
+		});
 	});
 });

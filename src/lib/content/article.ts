@@ -4,7 +4,7 @@ import { parseYaml } from '../validation/yaml';
 import { markTerms, type TermMatcher } from '../glossary/match';
 import { articleMetaSchema } from './article-schema';
 import { formatDateLine } from './dates';
-import { inlineToText } from './inline';
+import { glueTerms, inlineToText } from './inline';
 import { countWords, markdown } from './markdown';
 import type { Article, Block, Inline } from './types';
 
@@ -131,7 +131,7 @@ export function parseArticle(source: string, file: string, slug: string, matcher
 				id: `p-${paragraphNumber}`,
 				number: paragraphNumber,
 				text: inlineToText(inline),
-				inline: markTerms(inline, matcher)
+				inline: glueTerms(markTerms(inline, matcher))
 			});
 			i += 2;
 		} else if (token.type.endsWith('_open') && token.level === 0) {

@@ -70,31 +70,30 @@ export function highlightRange(nodes: readonly Inline[], start: number, end: num
 	return walk(nodes);
 }
 
-/** A node to render, with the characters that touch a glossary term, e.g. its full stop. */
-export interface InlinePiece {
-	node: Inline;
-	/** Text right after a term with no space between: kept on the term's line. */
-	after?: string;
-}
-
 /**
- * Pairs each term with the text that touches it (".", ",", "’s"): a term is a button, and a line
- * may break after a button even before a full stop, which would start a line with ".".
+ * Puts each term together with the text that touches it (".", ",", "’s") in a `glued` node, which
+ * the page keeps on one line: a term is a button, and a line may break after a button even before
+ * a full stop, which would start a line with ".". Done at build time, so pages do not ship it.
  */
-export function gluePunctuation(nodes: readonly Inline[]): InlinePiece[] {
-	const pieces: InlinePiece[] = [];
+export function glueTerms(nodes: readonly Inline[]): Inline[] {
+	const out: Inline[] = [];
 	for (let i = 0; i < nodes.length; i++) {
 		const node = nodes[i]!;
 		const next = nodes[i + 1];
-		const after = node.kind === 'term' && next?.kind === 'text' ? /^\S+/.exec(next.text)?.[0] : '';
-		if (!after || next?.kind !== 'text') {
-			pieces.push({ node });
+		if (node.kind === 'em' || node.kind === 'strong') {
+			out.push({ ...node, children: glueTerms(node.children) });
 			continue;
 		}
-		pieces.push({ node, after });
+		const after =
+			node.kind === 'term' && next?.kind === 'text' ? /^\S+/.exec(next.text)?.[0] : undefined;
+		if (!after || next?.kind !== 'text') {
+			out.push(node);
+			continue;
+		}
+		out.push({ kind: 'glued', children: [node, { kind: 'text', text: after }] });
 		if (next.text.length > after.length)
-			pieces.push({ node: { kind: 'text', text: next.text.slice(after.length) } });
+			out.push({ kind: 'text', text: next.text.slice(after.length) });
 		i++;
 	}
-	return pieces;
+	return out;
 }

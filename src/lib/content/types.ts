@@ -4,6 +4,8 @@ export type Inline =
 	| { kind: 'term'; text: string; term: string }
 	| { kind: 'code'; text: string }
 	| { kind: 'em' | 'strong' | 'mark'; children: Inline[] }
+	/** A term and the text touching it ("Baghdad", "."), kept on one line: made at build time. */
+	| { kind: 'glued'; children: Inline[] }
 	| { kind: 'link'; href: string; children: Inline[] };
 
 export interface Paragraph {
