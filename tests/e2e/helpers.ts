@@ -291,3 +291,28 @@ export async function showMeaning(page: Page): Promise<void> {
 	await page.getByRole('button', { name: /^Show (meaning|the word)$/ }).click();
 	await expect(page.getByRole('button', { name: 'I knew it' })).toBeVisible();
 }
+
+// ---------------------------------------------------------------- reading place
+
+/**
+ * Reads to paragraph 20 or so, waits until the article has saved the place (polling the store
+ * rather than sleeping: it saves once the reader pauses), then opens the article again, which
+ * offers to go back. Returns the saved paragraph number and the offer.
+ */
+export async function readAndComeBack(page: Page): Promise<{ place: number; offer: Locator }> {
+	await page.goto(ARTICLE);
+	await page.waitForLoadState('networkidle');
+	await page.locator('#p-20').scrollIntoViewIfNeeded();
+	const savedPlace = async () => {
+		const reading = (await storedRecord(page, `reading:${SLUG}`)) as
+			| { paragraph?: string }
+			| undefined;
+		return Number((reading?.paragraph ?? 'p-0').slice(2));
+	};
+	await expect.poll(savedPlace).toBeGreaterThan(10);
+	const place = await savedPlace();
+	await page.goto(ARTICLE);
+	const offer = page.getByRole('link', { name: `Continue reading at paragraph ${place}` });
+	await expect(offer).toBeVisible();
+	return { place, offer };
+}

@@ -6,7 +6,8 @@ import {
 	readQuestions,
 	refuseStorage,
 	serviceWorkerActive,
-	storedRecord
+	storedRecord,
+	readAndComeBack
 } from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
@@ -271,21 +272,7 @@ test('a day offline: after one visit, every page, a quiz and search work, and th
 });
 
 test('the article offers to continue reading where the student left off', async ({ page }) => {
-	await page.goto(`${SLUG}/`);
-	await page.waitForLoadState('networkidle');
-	await page.locator('#p-20').scrollIntoViewIfNeeded();
-	const savedPlace = async () => {
-		const reading = (await storedRecord(page, `reading:${SLUG}`)) as
-			| { paragraph?: string }
-			| undefined;
-		return Number((reading?.paragraph ?? 'p-0').slice(2));
-	};
-	// The place is saved once the reader pauses; poll the store rather than sleeping.
-	await expect.poll(savedPlace).toBeGreaterThan(10);
-	const place = await savedPlace();
-	await page.goto(`${SLUG}/`);
-	const offer = page.getByRole('link', { name: `Continue reading at paragraph ${place}` });
-	await expect(offer).toBeVisible();
+	const { place, offer } = await readAndComeBack(page);
 	await offer.click();
 	await expect(page).toHaveURL(new RegExp(`#p-${place}$`));
 	await expect(page.locator(`#p-${place}`)).toBeInViewport();

@@ -3,13 +3,12 @@ import {
 	ARTICLE,
 	GLOSSARY,
 	QUIZ,
-	SLUG,
 	TEACHER,
 	WORD_REVIEW,
 	openTerm,
 	playUrl,
-	storedRecord,
-	tabTo
+	tabTo,
+	readAndComeBack
 } from './helpers';
 
 /** Where the sticky Article/Glossary/Quiz bar ends, in viewport pixels. */
@@ -67,31 +66,12 @@ test.describe('links to a paragraph land just below the sticky bar', () => {
 });
 
 test.describe('"Continue reading"', () => {
-	/** Reads to paragraph 20 or so, then opens the article again, which offers to go back. */
-	async function comeBack(page: Page): Promise<{ place: number; offer: Locator }> {
-		await page.goto(ARTICLE);
-		await page.waitForLoadState('networkidle');
-		await page.locator('#p-20').scrollIntoViewIfNeeded();
-		const savedPlace = async () => {
-			const reading = (await storedRecord(page, `reading:${SLUG}`)) as
-				| { paragraph?: string }
-				| undefined;
-			return Number((reading?.paragraph ?? 'p-0').slice(2));
-		};
-		await expect.poll(savedPlace).toBeGreaterThan(10);
-		const place = await savedPlace();
-		await page.goto(ARTICLE);
-		const offer = page.getByRole('link', { name: `Continue reading at paragraph ${place}` });
-		await expect(offer).toBeVisible();
-		return { place, offer };
-	}
-
 	test('by keyboard: the paragraph starts just below the sticky bar and has focus', async ({
 		page,
 		isMobile
 	}) => {
 		test.skip(isMobile, 'keyboard on desktop; touch below');
-		const { place, offer } = await comeBack(page);
+		const { place, offer } = await readAndComeBack(page);
 		await tabTo(page, offer);
 		await page.keyboard.press('Enter');
 		const paragraph = page.locator(`#p-${place}`);
@@ -109,7 +89,7 @@ test.describe('"Continue reading"', () => {
 
 	test('by touch: the paragraph starts just below the sticky bar', async ({ page, isMobile }) => {
 		test.skip(!isMobile, 'touch on the phone');
-		const { place, offer } = await comeBack(page);
+		const { place, offer } = await readAndComeBack(page);
 		await offer.tap();
 		const paragraph = page.locator(`#p-${place}`);
 		await expect(paragraph).toBeFocused();
@@ -121,7 +101,7 @@ test.describe('"Continue reading"', () => {
 		page,
 		isMobile
 	}) => {
-		await comeBack(page);
+		await readAndComeBack(page);
 		const banner = page.locator('.continue');
 		const box = (await banner.boundingBox())!;
 		expect(box.height).toBeLessThanOrEqual(isMobile ? 64 : 96);
