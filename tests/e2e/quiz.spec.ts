@@ -561,6 +561,9 @@ test('partial credit is explained and the progress page shows the same percentag
 	await startQuiz(page, { ids: q.id, seed: 'half' });
 	const one = plain(q.options!.find((o) => o.correct)!.text);
 	await press(page.locator('.card .choice').filter({ hasText: one }), isMobile);
+	await press(player(page).check, isMobile);
+	// The same mark in the feedback as on the results page.
+	await expect(player(page).verdict).toHaveText('◐ Partly right: 50%');
 	await press(player(page).results, isMobile);
 	await expect(page.locator('.score')).toHaveText(
 		'0.5 out of 1 (50%) · 0 fully right, 1 partly right'
