@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type WordRecord } from '../../src/lib/progress/records';
 import { ProgressStore, memoryStore } from '../../src/lib/progress/store';
-import { afterRating, roundOf, untilDue, wordStatus } from '../../src/lib/progress/words';
+import { afterRating, roundOf, wordStatus } from '../../src/lib/progress/words';
+import { whenDue } from '../../src/lib/progress/review';
 
 const M = 'kadhimi-us-troops-2021';
 const minute = 60 * 1000;
@@ -58,7 +59,7 @@ describe('the word review schedule (FSRS, replayed from the ratings)', () => {
 	it('says when the next word falls due when none is due now', () => {
 		const status = wordStatus(['isis'], [rating('isis', true, start)], new Date(start + minute));
 		expect(status.due).toEqual([]);
-		expect(untilDue(status.nextDue!, start + minute)).toEqual([3, 'day']);
+		expect(whenDue(status.nextDue!, start + minute)).toBe('in 3 days');
 	});
 });
 
@@ -90,12 +91,6 @@ describe('a round of cards', () => {
 		expect(afterRating(['a', 'b', 'c'], true)).toEqual(['b', 'c']);
 		expect(afterRating(['a'], false)).toEqual(['a']);
 		expect(afterRating([], true)).toEqual([]);
-	});
-
-	it('says how long until a word is due in words a student would use', () => {
-		expect(untilDue(start + 30 * 1000, start)).toEqual([1, 'minute']);
-		expect(untilDue(start + 3 * 60 * minute, start)).toEqual([3, 'hour']);
-		expect(untilDue(start + 4 * day, start)).toEqual([4, 'day']);
 	});
 });
 

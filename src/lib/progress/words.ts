@@ -55,11 +55,3 @@ export function afterRating(queue: readonly string[], knew: boolean): string[] {
 	const [first, ...rest] = queue;
 	return knew || first === undefined ? rest : [...rest, first];
 }
-
-/** How long until `due`, in the largest whole unit a student would say ("in 9 minutes", "in 3 days"). */
-export function untilDue(due: number, now: number): [number, 'minute' | 'hour' | 'day'] {
-	const minutes = Math.max(1, Math.ceil((due - now) / 60_000));
-	if (minutes < 60) return [minutes, 'minute'];
-	if (minutes < 24 * 60) return [Math.round(minutes / 60), 'hour'];
-	return [Math.round(minutes / (24 * 60)), 'day'];
-}
