@@ -233,6 +233,17 @@ export async function serviceWorkerActive(page: Page): Promise<void> {
 	);
 }
 
+/** Visits `url` once, waits until the service worker serves the page, then cuts the network. */
+export async function offlineAfterOneVisit(
+	page: Page,
+	context: BrowserContext,
+	url = './'
+): Promise<void> {
+	await page.goto(url);
+	await serviceWorkerActive(page);
+	await context.setOffline(true);
+}
+
 // ---------------------------------------------------------------- stored progress
 
 /** As in some private modes: IndexedDB is there but refuses to open, in every page of `context`. */

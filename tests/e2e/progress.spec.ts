@@ -5,9 +5,9 @@ import {
 	plantRecords,
 	readQuestions,
 	refuseStorage,
-	serviceWorkerActive,
 	storedRecord,
-	readAndComeBack
+	readAndComeBack,
+	offlineAfterOneVisit
 } from './helpers';
 
 const LINK = `${SLUG}/quiz/play/?types=single&count=3&seed=resume-1`;
@@ -205,9 +205,7 @@ test('offline, the app’s own links work: module card, tabs, a quiz, its eviden
 	page,
 	context
 }) => {
-	await page.goto('./');
-	await serviceWorkerActive(page);
-	await context.setOffline(true);
+	await offlineAfterOneVisit(page, context);
 	await expect(page.getByRole('status')).toContainText(
 		'You are offline. Lectern is saved on this device: every page, quiz and search still works.'
 	);
@@ -251,9 +249,7 @@ test('a day offline: after one visit, every page, a quiz and search work, and th
 	page,
 	context
 }) => {
-	await page.goto('./');
-	await serviceWorkerActive(page);
-	await context.setOffline(true);
+	await offlineAfterOneVisit(page, context);
 	for (const path of [`${SLUG}/`, `${SLUG}/glossary/`, `${SLUG}/quiz/`, 'progress/', 'search/']) {
 		await page.goto(path);
 		await expect(page.locator('main h1').first()).toBeVisible();

@@ -10,8 +10,8 @@ import {
 	TEACHER,
 	openTerm,
 	player,
-	serviceWorkerActive,
-	settled
+	settled,
+	offlineAfterOneVisit
 } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
 import { installabilityErrors } from './install';
@@ -120,9 +120,7 @@ test.describe('a second module, built into the site under a base path', () => {
 	});
 
 	test('works offline after one visit, from the sub-path', async ({ page, context }) => {
-		await page.goto(site);
-		await serviceWorkerActive(page);
-		await context.setOffline(true);
+		await offlineAfterOneVisit(page, context, site);
 		await page.goto(`${site}${SECOND}/glossary/`);
 		await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
 		// A link, without a full load: the page's data comes from the worker too.
