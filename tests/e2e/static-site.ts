@@ -38,23 +38,31 @@ export function buildVariant(options: {
 	if (result.status !== 0) throw new Error(`the build failed:\n${result.stderr}\n${result.stdout}`);
 }
 
-/** Serves a static build under a base path, as a plain static host would (no SvelteKit involved). */
-export function serveStatic(root: string, basePath: string, port: number): Promise<Server> {
+/**
+ * Serves a static build under a base path, as a plain static host would (no SvelteKit involved).
+ * `root` may be a function, read at each request, to deploy another build under open pages.
+ */
+export function serveStatic(
+	root: string | (() => string),
+	basePath: string,
+	port: number
+): Promise<Server> {
 	const server = createServer((request, response) => {
+		const folder = typeof root === 'string' ? root : root();
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		if (!path.startsWith(`${basePath}/`)) {
 			response.writeHead(404).end();
 			return;
 		}
-		let file = normalize(join(root, path.slice(basePath.length)));
-		if (!file.startsWith(root)) {
+		let file = normalize(join(folder, path.slice(basePath.length)));
+		if (!file.startsWith(folder)) {
 			response.writeHead(403).end();
 			return;
 		}
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			// As GitHub Pages, Netlify and most hosts do: the site's own 404 page.
-			const notFound = join(root, '404.html');
+			const notFound = join(folder, '404.html');
 			response.writeHead(404, { 'content-type': TYPES['.html']! });
 			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
 			else response.end();

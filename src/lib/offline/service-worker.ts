@@ -9,11 +9,16 @@ export interface OfflineHooks {
 export function registerServiceWorker(url: string, type: WorkerType, hooks: OfflineHooks): void {
 	if (!('serviceWorker' in navigator)) return;
 	const container = navigator.serviceWorker;
-	const hadController = !!container.controller;
+	// Whether a worker served this page before the latest change of controller. Read at each
+	// change, not once: the tab that installed the first worker is controlled by it from then on.
+	let controlled = !!container.controller;
 	let reloading = false;
 	container.addEventListener('controllerchange', () => {
-		// The first install takes control silently; later ones reload into the new version.
-		if (!hadController || reloading) return;
+		const wasControlled = controlled;
+		controlled = !!container.controller;
+		// The first install takes control silently; a new version (accepted here or in another
+		// tab, which deleted the old version's files) reloads the page into it.
+		if (!wasControlled || reloading) return;
 		reloading = true;
 		location.reload();
 	});
