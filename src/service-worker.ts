@@ -11,7 +11,10 @@ import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `lectern-${version}`;
-const ASSETS = [...new Set([...build, ...files, ...prerendered])];
+// _headers is for the host (static/_headers), not a page.
+const ASSETS = [
+	...new Set([...build, ...files.filter((file) => !file.endsWith('/_headers')), ...prerendered])
+];
 /** The static adapter's page for unknown addresses (svelte.config.js `fallback`). */
 const NOT_FOUND = `${base}/404.html`;
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -41,11 +41,14 @@ export function buildVariant(options: {
 /**
  * Serves a static build under a base path, as a plain static host would (no SvelteKit involved).
  * `root` may be a function, read at each request, to deploy another build under open pages.
+ * Like Netlify, it sends the headers the build's `_headers` file gives for every path (`/*`),
+ * unless `headers: false`.
  */
 export function serveStatic(
 	root: string | (() => string),
 	basePath: string,
-	port: number
+	port: number,
+	options: { headers?: boolean } = {}
 ): Promise<Server> {
 	const server = createServer((request, response) => {
 		const folder = typeof root === 'string' ? root : root();
@@ -68,8 +71,28 @@ export function serveStatic(
 			else response.end();
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(200, {
+			...(options.headers === false ? {} : hostHeaders(folder)),
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream'
+		});
 		createReadStream(file).pipe(response);
 	});
 	return new Promise((resolve) => server.listen(port, () => resolve(server)));
+}
+
+/** The headers of the `/*` block of a build's `_headers` file (the Netlify format). */
+export function hostHeaders(root: string): Record<string, string> {
+	const file = join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	let inBlock = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim() || line.trimStart().startsWith('#')) continue;
+		if (!/^\s/.test(line)) inBlock = line.trim() === '/*';
+		else if (inBlock) {
+			const colon = line.indexOf(':');
+			headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+		}
+	}
+	return headers;
 }
