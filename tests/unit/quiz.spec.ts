@@ -1,22 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Difficulty, QuestionType, Skill } from '../../src/lib/bank/schema';
-import type {
-	Bank,
-	FillBlankQuestion,
-	MatchQuestion,
-	MultipleQuestion,
-	OrderQuestion,
-	Question,
-	ShortAnswerQuestion,
-	SingleQuestion,
-	TrueFalseQuestion
-} from '../../src/lib/bank/types';
+import type { Bank } from '../../src/lib/bank/types';
+import type { FillBlankQuestion } from '../../src/lib/question-types/fill-blank/play';
+import type { MatchQuestion } from '../../src/lib/question-types/match/play';
+import type { MultipleQuestion } from '../../src/lib/question-types/multiple/play';
+import type { OrderQuestion } from '../../src/lib/question-types/order/play';
+import type { Question } from '../../src/lib/question-types/registry';
+import type { ShortAnswerQuestion } from '../../src/lib/question-types/short-answer/play';
+import type { SingleQuestion } from '../../src/lib/question-types/single/play';
+import type { TrueFalseQuestion } from '../../src/lib/question-types/true-false/play';
 import { givenAnswer, rightAnswer } from '../../src/lib/quiz/answers';
 import { generate, type ProgressSummary, type QuizRequest } from '../../src/lib/quiz/generate';
 import { normaliseAnswer } from '../../src/lib/quiz/normalise';
 import { createRandom, isSeed, newSeed, shuffled } from '../../src/lib/quiz/random';
 import { MAX_QUIZ_LENGTH, parseQuizLink } from '../../src/lib/quiz/request';
-import { matchTyped, score, isAnswered } from '../../src/lib/quiz/score';
+import { score, isAnswered } from '../../src/lib/quiz/score';
+import { matchTyped } from '../../src/lib/question-types/typed-answer';
 import {
 	formatPoints,
 	hasAnswer,

@@ -1,4 +1,4 @@
-import type { Question } from '$lib/bank/types';
+import type { Question } from '$lib/question-types/registry';
 import type { QuizItem } from '$lib/quiz/generate';
 import type { Response, Score } from '$lib/quiz/score';
 
