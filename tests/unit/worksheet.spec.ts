@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letter } from '../../src/lib/question-types/play-kit';
+import { letter } from '../../src/lib/question-types/print-kit';
 import { answerKey, evidenceParagraphs } from '../../src/lib/quiz/worksheet';
 import { generate } from '../../src/lib/quiz/generate';
 import { readModule } from '../../src/lib/server/content';

@@ -1,5 +1,5 @@
 import type { BaseQuestion } from './base';
-import { letter } from './play-kit';
+import { letter } from './print-kit';
 
 /** One option of a `single` or `multiple` question. */
 export interface Option {

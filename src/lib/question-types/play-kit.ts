@@ -1,6 +1,6 @@
 /**
- * What each question type gives the browser: its scoring, answers in words, answer key and the
- * checks on a stored response. Kept free of zod, yaml and markdown-it (see build-kit.ts for
+ * What each question type gives the quiz in the browser: its display order, scoring, answers in
+ * words and the checks on a stored response (print-kit.ts has the worksheet's part). Kept free of zod, yaml and markdown-it (see build-kit.ts for
  * the build-time half).
  */
 import type { BaseQuestion } from './base';
@@ -20,9 +20,8 @@ export interface Score {
  * options, items or right-hand answers (indexes into the bank's order).
  */
 export interface QuestionTypePlay<Q extends BaseQuestion & { type: string }, R> {
-	/** What the student is told to do, on screen and on paper. */
+	/** What the student is told to do. */
 	instruction: string;
-	printInstruction: string;
 	/** How many options, items or answers get a display order (0: none). */
 	displayCount(question: Q): number;
 	/** Shuffled even with `shuffle: false`, and never shown already solved. */
@@ -42,8 +41,6 @@ export interface QuestionTypePlay<Q extends BaseQuestion & { type: string }, R> 
 	givenAnswer(question: Q, response: R): string[];
 	/** Feedback the teacher wrote for what the student chose. */
 	choiceFeedback?(question: Q, response: R): string[];
-	/** The answer as a printed worksheet's key gives it, in the letters and numbers the sheet shows. */
-	answerKey(question: Q, shown: readonly number[]): string[];
 	/** Text search may show beside the prompt (never an answer). */
 	searchText?(question: Q): string;
 }
@@ -63,12 +60,6 @@ export const partsScore = (parts: boolean[], notes?: string[]): Score =>
 /** Credit out of `total`, never below 0. */
 export const shareScore = (points: number, total: number, parts?: boolean[]): Score =>
 	result(ratio(points, total), parts);
-
-/** A, B, C… as printed beside options, items and right-hand answers. */
-export const letter = (index: number): string =>
-	index < 26
-		? String.fromCharCode(65 + index)
-		: `${letter(Math.floor(index / 26) - 1)}${letter(index % 26)}`;
 
 // Shape checks for responses read back from storage.
 export const isRecord = (value: unknown): value is Record<string, unknown> =>

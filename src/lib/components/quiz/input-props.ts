@@ -10,4 +10,6 @@ export interface InputProps<Q extends Question> {
 	/** Set once the answer is checked: inputs lock and show what was right. */
 	result?: Score;
 	onrespond: (response: Response) => void;
+	/** Enter in a typed answer checks it, as submitting a form would. */
+	oncheck: () => void;
 }

@@ -18,7 +18,6 @@ export interface FillBlankResponse {
 
 export const fillBlank: QuestionTypePlay<FillBlankQuestion, FillBlankResponse> = {
 	instruction: 'Fill in the gaps.',
-	printInstruction: 'Write the missing words in the gaps.',
 	displayCount: () => 0,
 	emptyResponse: (question) => ({ type: 'fill-blank', values: question.blanks.map(() => '') }),
 	isResponse: (question, value): value is FillBlankResponse =>
@@ -36,8 +35,6 @@ export const fillBlank: QuestionTypePlay<FillBlankQuestion, FillBlankResponse> =
 	rightAnswer: (question) => question.blanks.map((accepted, i) => `Gap ${i + 1}: ${accepted[0]}`),
 	givenAnswer: (_, response) =>
 		response.values.map((v, i) => `Gap ${i + 1}: ${v.trim() || '(empty)'}`),
-	answerKey: (question) =>
-		question.blanks.map((accepted, i) => `Gap ${i + 1}: ${accepted.join(' / ')}`),
 	// The sentence with its gaps empty: a result shows it, never the answers.
 	searchText: (question) => question.gappedText
 };

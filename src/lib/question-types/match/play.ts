@@ -1,5 +1,5 @@
 import type { BaseQuestion } from '../base';
-import { isIndex, isTyped, letter, partsScore, type QuestionTypePlay } from '../play-kit';
+import { isIndex, isTyped, partsScore, type QuestionTypePlay } from '../play-kit';
 
 export interface MatchQuestion extends BaseQuestion {
 	type: 'match';
@@ -13,7 +13,6 @@ export interface MatchResponse {
 
 export const match: QuestionTypePlay<MatchQuestion, MatchResponse> = {
 	instruction: 'Choose the partner of each item.',
-	printInstruction: 'Write the letter of the matching answer beside each number.',
 	displayCount: (question) => question.pairs.length,
 	emptyResponse: (question) => ({ type: 'match', choices: question.pairs.map(() => null) }),
 	isResponse: (question, value): value is MatchResponse =>
@@ -30,9 +29,5 @@ export const match: QuestionTypePlay<MatchQuestion, MatchResponse> = {
 		question.pairs.map(
 			(p, i) =>
 				`${p.leftText}: ${response.choices[i] == null ? '(none)' : question.pairs[response.choices[i]!]!.rightText}`
-		),
-	answerKey: (question, shown) =>
-		question.pairs.map(
-			(pair, i) => `${i + 1} – ${letter(shown.indexOf(i))}: ${pair.leftText} – ${pair.rightText}`
 		)
 };

@@ -1,5 +1,5 @@
 import type { BaseQuestion } from '../base';
-import { optionKey, rightOptions, type Option } from '../choice';
+import { rightOptions, type Option } from '../choice';
 import { isIndex, isTyped, shareScore, type QuestionTypePlay } from '../play-kit';
 
 export interface MultipleQuestion extends BaseQuestion {
@@ -14,7 +14,6 @@ export interface MultipleResponse {
 
 export const multiple: QuestionTypePlay<MultipleQuestion, MultipleResponse> = {
 	instruction: 'Choose all that apply.',
-	printInstruction: 'Circle every letter that applies.',
 	displayCount: (question) => question.options.length,
 	emptyResponse: () => ({ type: 'multiple', options: [] }),
 	isResponse: (question, value): value is MultipleResponse =>
@@ -37,6 +36,5 @@ export const multiple: QuestionTypePlay<MultipleQuestion, MultipleResponse> = {
 	rightAnswer: rightOptions,
 	givenAnswer: (question, response) => response.options.map((i) => question.options[i]!.text),
 	choiceFeedback: (question, response) =>
-		response.options.flatMap((i) => question.options[i]?.feedback ?? []),
-	answerKey: optionKey
+		response.options.flatMap((i) => question.options[i]?.feedback ?? [])
 };

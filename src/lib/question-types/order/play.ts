@@ -1,5 +1,5 @@
 import type { BaseQuestion } from '../base';
-import { isIndex, isTyped, letter, partsScore, type QuestionTypePlay } from '../play-kit';
+import { isIndex, isTyped, partsScore, type QuestionTypePlay } from '../play-kit';
 
 export interface OrderQuestion extends BaseQuestion {
 	type: 'order';
@@ -14,7 +14,6 @@ export interface OrderResponse {
 
 export const order: QuestionTypePlay<OrderQuestion, OrderResponse> = {
 	instruction: 'Put these in order with the Up and Down buttons.',
-	printInstruction: 'Number these from 1 (first) in the boxes.',
 	displayCount: (question) => question.items.length,
 	alwaysShuffled: true,
 	emptyResponse: (_, shown) => ({ type: 'order', order: [...shown] }),
@@ -33,10 +32,5 @@ export const order: QuestionTypePlay<OrderQuestion, OrderResponse> = {
 		partsScore(question.items.map((_, position) => response.order[position] === position)),
 	rightAnswer: (question) => question.items.map((item, i) => `${i + 1}. ${item.text}`),
 	givenAnswer: (question, response) =>
-		response.order.map((i, position) => `${position + 1}. ${question.items[i]!.text}`),
-	answerKey: (question, shown) => [
-		// The sheet asks for a number (1 = first) in the box beside each lettered item.
-		shown.map((index, position) => `${letter(position)} ${index + 1}`).join(' · '),
-		...question.items.map((it, i) => `${i + 1}. ${it.text}`)
-	]
+		response.order.map((i, position) => `${position + 1}. ${question.items[i]!.text}`)
 };

@@ -13,7 +13,6 @@ export interface ShortAnswerResponse {
 
 export const shortAnswer: QuestionTypePlay<ShortAnswerQuestion, ShortAnswerResponse> = {
 	instruction: 'Type a short answer.',
-	printInstruction: 'Write a short answer.',
 	displayCount: () => 0,
 	emptyResponse: () => ({ type: 'short-answer', value: '' }),
 	isResponse: (_, value): value is ShortAnswerResponse =>
@@ -24,6 +23,5 @@ export const shortAnswer: QuestionTypePlay<ShortAnswerQuestion, ShortAnswerRespo
 		return result(match.ok ? 1 : 0, undefined, match.note ? [match.note] : []);
 	},
 	rightAnswer: (question) => [question.answers[0]!],
-	givenAnswer: (_, response) => (response.value.trim() ? [response.value.trim()] : []),
-	answerKey: (question) => [question.answers.join(' / ')]
+	givenAnswer: (_, response) => (response.value.trim() ? [response.value.trim()] : [])
 };

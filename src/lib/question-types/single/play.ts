@@ -1,5 +1,5 @@
 import type { BaseQuestion } from '../base';
-import { optionKey, rightOptions, type Option } from '../choice';
+import { rightOptions, type Option } from '../choice';
 import { isIndex, isTyped, result, type QuestionTypePlay } from '../play-kit';
 
 export interface SingleQuestion extends BaseQuestion {
@@ -14,7 +14,6 @@ export interface SingleResponse {
 
 export const single: QuestionTypePlay<SingleQuestion, SingleResponse> = {
 	instruction: 'Choose one answer.',
-	printInstruction: 'Circle one letter.',
 	displayCount: (question) => question.options.length,
 	emptyResponse: () => ({ type: 'single', option: null }),
 	isResponse: (question, value): value is SingleResponse =>
@@ -30,6 +29,5 @@ export const single: QuestionTypePlay<SingleQuestion, SingleResponse> = {
 		if (response.option === null) return [];
 		const feedback = question.options[response.option]?.feedback;
 		return feedback ? [feedback] : [];
-	},
-	answerKey: optionKey
+	}
 };

@@ -16,7 +16,6 @@ const word = (value: boolean) => (value ? 'True' : 'False');
 
 export const trueFalse: QuestionTypePlay<TrueFalseQuestion, TrueFalseResponse> = {
 	instruction: 'True or false?',
-	printInstruction: 'Circle True or False.',
 	displayCount: () => 0,
 	emptyResponse: () => ({ type: 'true-false', value: null }),
 	isResponse: (_, value): value is TrueFalseResponse =>
@@ -29,6 +28,5 @@ export const trueFalse: QuestionTypePlay<TrueFalseQuestion, TrueFalseResponse> =
 		if (response.value === null) return [];
 		const feedback = response.value ? question.feedbackTrue : question.feedbackFalse;
 		return feedback ? [feedback] : [];
-	},
-	answerKey: (question) => [word(question.answer)]
+	}
 };
