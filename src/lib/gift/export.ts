@@ -6,7 +6,7 @@
  */
 import { SKILLS } from '../bank/vocabulary';
 import type { GiftWriter } from '../question-types/build-kit';
-import { buildType, type QuestionInput } from '../question-types/registry.build';
+import { buildOf, type QuestionInput } from '../question-types/registry.build';
 import { escapeGift } from './escapes';
 import { ordinal } from './ordinal';
 import { GAP } from './to-bank';
@@ -52,7 +52,7 @@ export function bankToGift(module: string, questions: QuestionInput[]): ExportRe
 	const body: string[] = [];
 	let category = '';
 	for (const q of questions) {
-		const written = buildType(q.type).toGift(q, writer(q));
+		const written = buildOf(q.type).toGift(q, writer(q));
 		if ('skip' in written) {
 			skipped.push({ id: q.id, message: `${q.type}: ${written.skip}` });
 			continue;

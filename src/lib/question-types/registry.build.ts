@@ -46,7 +46,7 @@ export const questionSchema = z
 export type QuestionInput = z.output<typeof questionSchema>;
 
 /** The handler for a type, taking any input (callers pass one of that type). */
-export const buildType = (type: QuestionType) =>
+export const buildOf = (type: QuestionType) =>
 	BUILD[type] as unknown as QuestionTypeBuild<z.ZodType<QuestionInput>, Question>;
 
 /** The question the pages receive, from its checked input and its evidence found in the article. */
@@ -63,5 +63,5 @@ export function buildQuestion(input: QuestionInput, evidence: Evidence[]): Quest
 		skills: input.skills,
 		shuffle: input.shuffle ?? true
 	};
-	return buildType(input.type).build(input, base);
+	return buildOf(input.type).build(input, base);
 }

@@ -25,4 +25,5 @@ const PRINT = {
 } satisfies { [T in QuestionType]: QuestionTypePrint<BaseQuestion & { type: T }> };
 
 /** The worksheet part for a type, taking any question (callers pass one of that type). */
-export const print = (type: QuestionType) => PRINT[type] as unknown as QuestionTypePrint<Question>;
+export const printOf = (type: QuestionType) =>
+	PRINT[type] as unknown as QuestionTypePrint<Question>;

@@ -32,9 +32,9 @@ export type Question = { [T in QuestionType]: Parameters<Handlers[T]['score']>[0
 export type Response = { [T in QuestionType]: Parameters<Handlers[T]['score']>[1] }[QuestionType];
 
 /** The handler for a type, taking any question and response (callers pass matching ones). */
-export const play = (type: QuestionType) =>
+export const playOf = (type: QuestionType) =>
 	PLAY[type] as unknown as QuestionTypePlay<Question, Response>;
 
 /** Whether `value` is a well-formed response to `question` (e.g. one read back from storage). */
 export const checkResponse = (question: Question, value: unknown): value is Response =>
-	play(question.type).isResponse(question, value);
+	playOf(question.type).isResponse(question, value);

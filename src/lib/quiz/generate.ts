@@ -1,6 +1,6 @@
 import { matchesFilters } from '../bank/filters';
 import type { Bank, QuizFilters } from '../bank/types';
-import { play, type Question } from '../question-types/registry';
+import { playOf, type Question } from '../question-types/registry';
 import { createRandom, shuffled, type Random } from './random';
 
 /** What the progress store knows about a question, for picking what to practise. */
@@ -53,7 +53,7 @@ function sample<T>(items: T[], count: number, random: Random): T[] {
 }
 
 function displayOrder(question: Question, random: Random): number[] {
-	const type = play(question.type);
+	const type = playOf(question.type);
 	const identity = Array.from({ length: type.displayCount(question) }, (_, i) => i);
 	// Items to put in order are always shuffled, and never shown already solved.
 	if (type.alwaysShuffled) {

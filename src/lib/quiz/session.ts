@@ -1,10 +1,10 @@
-import { play, type Question } from '../question-types/registry';
+import { playOf, type Question } from '../question-types/registry';
 import type { QuizItem } from './generate';
 import { isAnswered, type Response, type Score } from './score';
 
 /** The untouched answer to a question, as first shown. */
 export function initialResponse(question: Question, item: QuizItem): Response {
-	return play(question.type).emptyResponse(question, item.order);
+	return playOf(question.type).emptyResponse(question, item.order);
 }
 
 /**
@@ -13,7 +13,7 @@ export function initialResponse(question: Question, item: QuizItem): Response {
  */
 export function hasAnswer(item: QuizItem, response: Response | undefined): boolean {
 	if (!response || !isAnswered(response)) return false;
-	return play(response.type).hasAnswer?.(response, item.order) ?? true;
+	return playOf(response.type).hasAnswer?.(response, item.order) ?? true;
 }
 
 /**

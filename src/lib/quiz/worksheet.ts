@@ -1,5 +1,5 @@
 import type { Question } from '../question-types/registry';
-import { print } from '../question-types/registry.print';
+import { printOf } from '../question-types/registry.print';
 import type { QuizItem } from './generate';
 
 /** The paragraphs a question's evidence sits in, as numbers, for “see paragraph 4”. */
@@ -11,5 +11,5 @@ export const evidenceParagraphs = (question: Question): number[] =>
  * options, items and right-hand answers are lettered in this quiz's (seeded) display order.
  */
 export function answerKey(question: Question, item: QuizItem): string[] {
-	return print(question.type).answerKey(question, item.order);
+	return printOf(question.type).answerKey(question, item.order);
 }

@@ -1,4 +1,4 @@
-import { play } from '../question-types/registry';
+import { playOf } from '../question-types/registry';
 import type { StudyModuleLike } from './types';
 
 export type SearchKind = 'paragraph' | 'term' | 'question';
@@ -72,7 +72,7 @@ export function searchDocuments(modules: readonly StudyModuleLike[]): SearchDoc[
 				// Found by its explanation too, but a result shows only the prompt (and a gap
 				// question's sentence, gaps empty): an explanation usually states the answer, and
 				// search must not hand it over.
-				text: play(question.type).searchText?.(question) ?? '',
+				text: playOf(question.type).searchText?.(question) ?? '',
 				unshown: question.explanationText
 			});
 		}
