@@ -1,4 +1,4 @@
-import { optionKey } from '../choice';
+import { optionKey } from '../choice.print';
 import type { QuestionTypePrint } from '../print-kit';
 import type { MultipleQuestion } from './play';
 
