@@ -62,7 +62,7 @@ export const shareScore = (points: number, total: number, parts?: boolean[]): Sc
 	result(ratio(points, total), parts);
 
 // Shape checks for responses read back from storage.
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
+const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `{ type, ...fields }` of the given type. */
