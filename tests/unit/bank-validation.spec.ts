@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBank } from '../../src/lib/bank/parse';
-import type { FillBlankQuestion, ShortAnswerQuestion } from '../../src/lib/bank/types';
+import type { FillBlankQuestion } from '../../src/lib/question-types/fill-blank/play';
+import type { ShortAnswerQuestion } from '../../src/lib/question-types/short-answer/play';
 import { readModule } from '../../src/lib/server/content';
 import { formatIssue } from '../../src/lib/validation/issues';
 import {

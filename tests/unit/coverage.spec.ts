@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countFacets, paragraphCoverage } from '../../src/lib/bank/coverage';
-import type { Question } from '../../src/lib/bank/types';
+import type { Question } from '../../src/lib/question-types/registry';
 import { readModule } from '../../src/lib/server/content';
 
 const question = (id: string, paragraphs: string[], extra: Partial<Question> = {}): Question =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Difficulty, QuestionInput, Skill } from '../../src/lib/bank/schema';
+import type { Difficulty, Skill } from '../../src/lib/bank/schema';
+import type { QuestionInput } from '../../src/lib/question-types/registry.build';
 import { bankToGift } from '../../src/lib/gift/export';
 import { SLUG, runScript } from './helpers';
 

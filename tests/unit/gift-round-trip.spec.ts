@@ -1,6 +1,6 @@
 import { SKILLS } from '../../src/lib/bank/vocabulary';
 import { describe, expect, it } from 'vitest';
-import type { QuestionInput } from '../../src/lib/bank/schema';
+import type { QuestionInput } from '../../src/lib/question-types/registry.build';
 import { bankToGift } from '../../src/lib/gift/export';
 import { parseGift } from '../../src/lib/gift/parse';
 import { EVIDENCE_PLACEHOLDER, giftToBank } from '../../src/lib/gift/to-bank';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Bank, Question } from '../../src/lib/bank/types';
+import type { Bank } from '../../src/lib/bank/types';
+import type { Question } from '../../src/lib/question-types/registry';
 import { QuizRun, type RunKeeper } from '../../src/lib/components/quiz/quiz-run.svelte';
 import type { Score } from '../../src/lib/quiz/score';
 

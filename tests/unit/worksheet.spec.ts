@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerKey, evidenceParagraphs, letter } from '../../src/lib/quiz/worksheet';
+import { letter } from '../../src/lib/question-types/print-kit';
+import { answerKey, evidenceParagraphs } from '../../src/lib/quiz/worksheet';
 import { generate } from '../../src/lib/quiz/generate';
 import { readModule } from '../../src/lib/server/content';
-import type { Question } from '../../src/lib/bank/types';
+import type { Question } from '../../src/lib/question-types/registry';
 
 const bank = readModule('kadhimi-us-troops-2021').module!.bank!;
 const find = <T extends Question['type']>(type: T) =>

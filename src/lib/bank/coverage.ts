@@ -1,4 +1,4 @@
-import type { Question } from './types';
+import type { Question } from '../question-types/registry';
 import { DIFFICULTIES, QUESTION_TYPES, SKILLS } from './vocabulary';
 import type { Difficulty, QuestionType, Skill } from './vocabulary';
 

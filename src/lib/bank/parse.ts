@@ -1,5 +1,4 @@
 import type { Paragraph } from '../content/types';
-import { inlineText, renderInline } from '../content/markdown';
 import { formatPath, type ValidationIssue } from '../validation/issues';
 import { suggest } from '../validation/suggest';
 import { parseYaml, type LocatedYaml } from '../validation/yaml';
@@ -7,16 +6,19 @@ import { fromZodIssues } from '../validation/zod-issues';
 import { findEvidence } from './evidence';
 import { matchesFilters } from './filters';
 import {
-	BANK_KEYS,
-	BLANK,
 	QUESTION_SCHEMAS,
+	buildQuestion,
+	type QuestionInput
+} from '../question-types/registry.build';
+import type { Question } from '../question-types/registry';
+import {
+	BANK_KEYS,
 	QUESTION_TYPES,
 	bankShellSchema,
 	type PresetInput,
-	type QuestionInput,
 	type QuestionType
 } from './schema';
-import type { Bank, Evidence, Preset, Question } from './types';
+import type { Bank, Evidence, Preset } from './types';
 
 export interface BankContext {
 	/** The module the file should belong to (its file name), if known. */
@@ -244,83 +246,6 @@ export function questionPath(value: unknown, path: readonly PropertyKey[]): stri
 	if (top !== 'questions' || typeof index !== 'number') return formatPath(path);
 	const id = ((value as { questions?: { id?: unknown }[] })?.questions?.[index] ?? {}).id;
 	return `questions[${index}]${typeof id === 'string' ? ` (${id})` : ''}${rest.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('')}`;
-}
-
-const html = (source: string | undefined) =>
-	source === undefined ? undefined : renderInline(source);
-
-function buildQuestion(input: QuestionInput, evidence: Evidence[]): Question {
-	const base = {
-		id: input.id,
-		prompt: renderInline(input.prompt),
-		promptText: inlineText(input.prompt),
-		explanation: renderInline(input.explanation),
-		explanationText: inlineText(input.explanation),
-		hint: html(input.hint),
-		evidence,
-		difficulty: input.difficulty,
-		skills: input.skills as Question['skills'],
-		shuffle: input.shuffle ?? true
-	};
-	switch (input.type) {
-		case 'single':
-		case 'multiple':
-			return {
-				...base,
-				type: input.type,
-				options: input.options.map((o) => ({
-					html: renderInline(o.text),
-					text: inlineText(o.text),
-					correct: o.correct ?? false,
-					feedback: html(o.feedback)
-				}))
-			};
-		case 'true-false':
-			return {
-				...base,
-				type: 'true-false',
-				answer: input.answer,
-				feedbackTrue: html(input.feedbackTrue),
-				feedbackFalse: html(input.feedbackFalse)
-			};
-		case 'fill-blank': {
-			const parts: ({ html: string } | { blank: number })[] = [];
-			let cursor = 0;
-			for (const match of input.text.matchAll(BLANK)) {
-				if (match.index > cursor)
-					parts.push({ html: renderInline(input.text.slice(cursor, match.index)) });
-				parts.push({ blank: Number(match[1]) - 1 });
-				cursor = match.index + match[0].length;
-			}
-			if (cursor < input.text.length) parts.push({ html: renderInline(input.text.slice(cursor)) });
-			// A private-use character stands in for each gap while the Markdown becomes text, so a
-			// row of underscores is not read as emphasis.
-			const gappedText = inlineText(input.text.replace(BLANK, '\uE000')).replaceAll(
-				'\uE000',
-				'_____'
-			);
-			return { ...base, type: 'fill-blank', parts, blanks: input.blanks, gappedText };
-		}
-		case 'short-answer':
-			return { ...base, type: 'short-answer', answers: input.answers };
-		case 'order':
-			return {
-				...base,
-				type: 'order',
-				items: input.items.map((item) => ({ html: renderInline(item), text: inlineText(item) }))
-			};
-		case 'match':
-			return {
-				...base,
-				type: 'match',
-				pairs: input.pairs.map((p) => ({
-					left: renderInline(p.left),
-					leftText: inlineText(p.left),
-					right: renderInline(p.right),
-					rightText: inlineText(p.right)
-				}))
-			};
-	}
 }
 
 function buildPreset(input: PresetInput): Preset {

@@ -5,14 +5,9 @@
  * `npm run questions:check` points at each one the teacher must write.
  */
 import { slugify } from '../content/markdown';
-import {
-	BLANK,
-	DIFFICULTIES,
-	SKILLS,
-	type Difficulty,
-	type QuestionInput,
-	type Skill
-} from '../bank/schema';
+import { DIFFICULTIES, SKILLS, type Difficulty, type Skill } from '../bank/schema';
+import { BLANK } from '../question-types/fill-blank/build';
+import type { QuestionInput } from '../question-types/registry.build';
 import type { ValidationIssue } from '../validation/issues';
 import { escapeMarkdown, toMarkdown } from './markup';
 import { ordinal } from './ordinal';

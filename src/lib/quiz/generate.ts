@@ -1,5 +1,6 @@
 import { matchesFilters } from '../bank/filters';
-import type { Bank, Question, QuizFilters } from '../bank/types';
+import type { Bank, QuizFilters } from '../bank/types';
+import { playOf, type Question } from '../question-types/registry';
 import { createRandom, shuffled, type Random } from './random';
 
 /** What the progress store knows about a question, for picking what to practise. */
@@ -52,17 +53,10 @@ function sample<T>(items: T[], count: number, random: Random): T[] {
 }
 
 function displayOrder(question: Question, random: Random): number[] {
-	const count =
-		question.type === 'single' || question.type === 'multiple'
-			? question.options.length
-			: question.type === 'order'
-				? question.items.length
-				: question.type === 'match'
-					? question.pairs.length
-					: 0;
-	const identity = Array.from({ length: count }, (_, i) => i);
+	const type = playOf(question.type);
+	const identity = Array.from({ length: type.displayCount(question) }, (_, i) => i);
 	// Items to put in order are always shuffled, and never shown already solved.
-	if (question.type === 'order') {
+	if (type.alwaysShuffled) {
 		let order = shuffled(identity, random);
 		for (let tries = 0; tries < 10 && order.every((v, i) => v === i); tries++)
 			order = shuffled(identity, random);

@@ -1,25 +1,10 @@
-import type { Question } from '../bank/types';
+import { playOf, type Question } from '../question-types/registry';
 import type { QuizItem } from './generate';
 import { isAnswered, type Response, type Score } from './score';
 
 /** The untouched answer to a question, as first shown. */
 export function initialResponse(question: Question, item: QuizItem): Response {
-	switch (question.type) {
-		case 'single':
-			return { type: 'single', option: null };
-		case 'multiple':
-			return { type: 'multiple', options: [] };
-		case 'true-false':
-			return { type: 'true-false', value: null };
-		case 'fill-blank':
-			return { type: 'fill-blank', values: question.blanks.map(() => '') };
-		case 'short-answer':
-			return { type: 'short-answer', value: '' };
-		case 'order':
-			return { type: 'order', order: [...item.order] };
-		case 'match':
-			return { type: 'match', choices: question.pairs.map(() => null) };
-	}
+	return playOf(question.type).emptyResponse(question, item.order);
 }
 
 /**
@@ -28,8 +13,7 @@ export function initialResponse(question: Question, item: QuizItem): Response {
  */
 export function hasAnswer(item: QuizItem, response: Response | undefined): boolean {
 	if (!response || !isAnswered(response)) return false;
-	if (response.type === 'order') return response.order.some((index, i) => index !== item.order[i]);
-	return true;
+	return playOf(response.type).hasAnswer?.(response, item.order) ?? true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { playOf } from '../question-types/registry';
 import type { StudyModuleLike } from './types';
 
 export type SearchKind = 'paragraph' | 'term' | 'question';
@@ -71,7 +72,7 @@ export function searchDocuments(modules: readonly StudyModuleLike[]): SearchDoc[
 				// Found by its explanation too, but a result shows only the prompt (and a gap
 				// question's sentence, gaps empty): an explanation usually states the answer, and
 				// search must not hand it over.
-				text: question.type === 'fill-blank' ? question.gappedText : '',
+				text: playOf(question.type).searchText?.(question) ?? '',
 				unshown: question.explanationText
 			});
 		}

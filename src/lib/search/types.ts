@@ -1,5 +1,5 @@
 import type { Article, GlossaryEntry } from '../content/types';
-import type { Question } from '../bank/types';
+import type { Question } from '../question-types/registry';
 
 /** The parts of a module search reads (kept structural so this file needs no server code). */
 export interface StudyModuleLike {

@@ -12,7 +12,7 @@ import type { Article, GlossaryEntry, Paragraph } from '../content/types';
 import { parseGlossary } from '../glossary/load';
 import { compileMatcher } from '../glossary/match';
 import { parseBank } from '../bank/parse';
-import type { QuestionInput } from '../bank/schema';
+import type { QuestionInput } from '../question-types/registry.build';
 import type { Bank } from '../bank/types';
 import { ContentError, sortIssues, type ValidationIssue } from '../validation/issues';
 

@@ -1,4 +1,4 @@
-import type { Question } from '$lib/bank/types';
+import type { Question } from '$lib/question-types/registry';
 import type { QuizItem } from '$lib/quiz/generate';
 import type { Response, Score } from '$lib/quiz/score';
 
@@ -10,4 +10,6 @@ export interface InputProps<Q extends Question> {
 	/** Set once the answer is checked: inputs lock and show what was right. */
 	result?: Score;
 	onrespond: (response: Response) => void;
+	/** Enter in a typed answer checks it, as submitting a form would. */
+	oncheck: () => void;
 }

@@ -1,4 +1,5 @@
-import type { Bank, Question } from '$lib/bank/types';
+import type { Bank } from '$lib/bank/types';
+import type { Question } from '$lib/question-types/registry';
 import type { Quiz, QuizItem } from '$lib/quiz/generate';
 import { score, type Response, type Score } from '$lib/quiz/score';
 import { initialResponse, totals, uncheckedAnswers } from '$lib/quiz/session';

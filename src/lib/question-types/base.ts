@@ -1,0 +1,17 @@
+import type { Evidence } from '../bank/types';
+import type { Difficulty, Skill } from '../bank/vocabulary';
+
+/** What every question has, whatever its type (each type adds its answer fields). */
+export interface BaseQuestion {
+	id: string;
+	/** Inline HTML rendered at build time from the teacher's Markdown (safe). */
+	prompt: string;
+	promptText: string;
+	explanation: string;
+	explanationText: string;
+	hint?: string;
+	evidence: Evidence[];
+	difficulty: Difficulty;
+	skills: Skill[];
+	shuffle: boolean;
+}

@@ -1,0 +1,104 @@
+/**
+ * What each question type gives the build: its schema (checked with teacher-grade errors), how it
+ * becomes the question the pages receive, and how it is written to GIFT. Build time only: zod and
+ * markdown-it must never reach a browser bundle (see play-kit.ts for the browser half).
+ */
+import { z } from 'zod';
+import { renderInline } from '../content/markdown';
+import { normaliseAnswer } from '../quiz/normalise';
+import { listOf, slug, text } from '../validation/fields';
+import { DIFFICULTIES, SKILLS } from '../bank/vocabulary';
+import type { BaseQuestion } from './base';
+
+/** The fields every question has, whatever its type. */
+export const common = {
+	id: slug().describe(
+		'Stable identifier, lowercase with hyphens (e.g. `troop-level`). Progress is saved against it: do not change it once students use the bank.'
+	),
+	prompt: text().describe('The question as the student reads it (inline Markdown).'),
+	explanation: text().describe('Why the answer is right, shown after checking (inline Markdown).'),
+	evidence: listOf(text(), 1).describe(
+		'One or more quotes copied word for word from the article. Each must appear in exactly one paragraph; feedback links to its sentence.'
+	),
+	difficulty: z.enum(DIFFICULTIES).describe('easy, medium or hard.'),
+	skills: listOf(z.enum(SKILLS), 1).describe(
+		'What the question practises: recall, vocabulary, sequence, cause-effect, inference, main-idea.'
+	),
+	hint: text().optional().describe('Optional hint the student can reveal before answering.'),
+	shuffle: z
+		.boolean()
+		.optional()
+		.describe(
+			'Set to false to keep options (or match answers) in the order written. Default: true.'
+		)
+};
+
+export type Refinement = z.core.$RefinementCtx<unknown>;
+
+/** A problem a schema cannot express, reported like zod's own (see validation/zod-issues.ts). */
+export function issue(
+	ctx: Refinement,
+	path: PropertyKey[],
+	message: string,
+	detail: Record<string, string>
+) {
+	ctx.addIssue({ code: 'custom', path, message, params: detail, input: undefined });
+}
+
+/** Reports each value that repeats an earlier one (compared as typed answers are). */
+export function noDuplicates(
+	ctx: Refinement,
+	values: string[],
+	path: (index: number) => PropertyKey[],
+	what: string
+) {
+	const seen = new Map<string, number>();
+	values.forEach((value, index) => {
+		const key = normaliseAnswer(value);
+		const first = seen.get(key);
+		if (first !== undefined) {
+			issue(ctx, path(index), `${what} ${index + 1} repeats ${what} ${first + 1} ("${value}")`, {
+				expected: `every ${what} different`,
+				found: `"${value}" twice`,
+				fix: `Change or remove one of the two.`
+			});
+		} else seen.set(key, index);
+	});
+}
+
+/** Optional inline Markdown as HTML. */
+export const html = (source: string | undefined) =>
+	source === undefined ? undefined : renderInline(source);
+
+/** GIFT writing, as gift/export.ts does it, for the question being written. */
+export interface GiftWriter {
+	/** Teacher text with GIFT's special characters escaped. */
+	escape(text: string): string;
+	/** `#feedback`, or nothing. */
+	feedback(text: string | undefined): string;
+	/** An answer block, one answer a line, the explanation as general feedback. */
+	block(lines: string[]): string;
+	/** `::id::[markdown]prompt{…}`, the answers inline where the prompt has a gap followed by more text. */
+	question(prompt: string, answers: string): string;
+	/** 1st, 2nd, 3rd… */
+	ordinal(n: number): string;
+}
+
+/** A question as GIFT, or why it cannot be. */
+export type GiftWritten =
+	| {
+			text: string;
+			/** A `//` comment written above the question. */
+			comment?: string;
+			/** Something the teacher should know about how it was written. */
+			note?: string;
+	  }
+	| { skip: string };
+
+/** One question type at build time. */
+export interface QuestionTypeBuild<S extends z.ZodType, Q> {
+	schema: S;
+	/** The question the pages receive, from the checked input and the fields every type has. */
+	build(input: z.output<S>, base: BaseQuestion): Q;
+	toGift(input: z.output<S>, gift: GiftWriter): GiftWritten;
+}

@@ -1,0 +1,7 @@
+import type { QuestionTypePrint } from '../print-kit';
+import type { ShortAnswerQuestion } from './play';
+
+export const shortAnswer: QuestionTypePrint<ShortAnswerQuestion> = {
+	instruction: 'Write a short answer.',
+	answerKey: (question) => [question.answers.join(' / ')]
+};
