@@ -1,7 +1,30 @@
-import type { ProgressStore, SaveResult } from '$lib/progress/store';
-import { linkKey } from '$lib/progress/records';
-import { announceChange } from '$lib/progress/channel';
-import type { QuizRun, RunSnapshot } from './quiz-run.svelte';
+import type { Score } from '../quiz/score';
+import { announceChange } from './channel';
+import type { SaveResult } from './checked';
+import { linkKey } from './keys';
+import type { QuizProgress } from './records';
+import { saveProblem } from './save-problem';
+import type { ProgressStore } from './store';
+
+/** What is kept of a quiz being taken, after every change. */
+export type RunSnapshot = Pick<QuizProgress, 'index' | 'responses' | 'scores'>;
+
+/** Where a run reports what should be kept. */
+export interface RunKeeper {
+	progress(snapshot: RunSnapshot): void;
+	answer(id: string, score: Score): void;
+	finish(run: KeptRun): void;
+}
+
+/** A quiz being taken, as far as keeping it goes (QuizRun, beside the quiz components). */
+export interface KeptRun {
+	readonly finished: boolean;
+	readonly ids: string[];
+	readonly scores: Record<string, Score>;
+	readonly totals: { points: number; possible: number };
+	restore(saved: RunSnapshot): void;
+	keeper: RunKeeper | undefined;
+}
 
 export interface KeepStatus {
 	persistent: boolean;
@@ -13,10 +36,10 @@ export interface KeepStatus {
  * Connects a quiz run to the device's progress store: resumes a saved run of the same link,
  * then saves after every change. localforage is loaded only here, after the page is shown.
  */
-const attached = new WeakSet<QuizRun>();
+const attached = new WeakSet<KeptRun>();
 
 export async function keepProgress(
-	run: QuizRun,
+	run: KeptRun,
 	module: string,
 	url: URL,
 	title: string,
@@ -24,7 +47,7 @@ export async function keepProgress(
 ): Promise<void> {
 	if (attached.has(run)) return;
 	attached.add(run);
-	const { openProgress } = await import('$lib/progress/browser');
+	const { openProgress } = await import('./browser');
 	const store: ProgressStore = await openProgress();
 	const link = linkKey(url.search);
 	const saved = await store.loadProgress(module, link);
@@ -35,12 +58,10 @@ export async function keepProgress(
 		if (result.ok) return announceChange();
 		onstatus({
 			persistent: store.persistent,
-			problem:
-				result.reason === 'full'
-					? 'Your device’s storage is full, so this answer was not saved. Free some space to keep your progress.'
-					: result.reason === 'newer'
-						? 'A newer version of Lectern saved this quiz; reload the page to continue it there.'
-						: 'This answer could not be saved on this device.'
+			problem: saveProblem(result.reason, {
+				what: 'this answer',
+				newer: 'saved this quiz; reload the page to continue it there'
+			})
 		});
 	};
 	// Every change is saved at once, one write at a time; changes made during a write are
