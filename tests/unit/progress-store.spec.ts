@@ -66,6 +66,26 @@ describe('reading what is stored, defensively', () => {
 		expect(store.damaged).toBe(0);
 	});
 
+	it('never removes a quiz in progress that a newer Lectern wrote, when the quiz is finished here', async () => {
+		const kv = memoryStore();
+		const newer = { v: 999, anything: 'new' };
+		await kv.set(`quiz:${M}:${LINK}`, newer);
+		const store = new ProgressStore(kv, true);
+		const saved = await store.finish({
+			module: M,
+			link: LINK,
+			title: 'Quick check',
+			questions: ['troop-level'],
+			scores: { 'troop-level': 1 },
+			points: 1,
+			possible: 1,
+			finishedAt: 5
+		});
+		expect(saved).toEqual({ ok: true });
+		expect(await kv.get(`quiz:${M}:${LINK}`)).toEqual(newer);
+		expect((await store.attempts(M)).map((a) => a.points)).toEqual([1]);
+	});
+
 	it('skips damaged answers when summarising, keeping the good ones', async () => {
 		const kv = memoryStore();
 		const store = new ProgressStore(kv, true);

@@ -85,6 +85,12 @@ export class CheckedStore {
 		return this.add(key, value);
 	}
 
+	/** Removes a record, unless a newer Lectern wrote it: such a record is never touched. */
+	async remove<T>(key: string, check: Check<T>): Promise<void> {
+		if ((await this.read(key, check)) === 'newer') return;
+		await this.kv.remove(key).catch(() => {});
+	}
+
 	async keys(): Promise<Set<string>> {
 		return new Set(await this.kv.keys());
 	}

@@ -80,10 +80,10 @@ export class ProgressStore {
 		return this.records.readAll(modulePrefix('quiz', module), checkProgress);
 	}
 
-	/** Keeps a finished quiz, then clears it as a quiz in progress. */
+	/** Keeps a finished quiz, then clears it as a quiz in progress (unless a newer Lectern saved that). */
 	async finish(attempt: Omit<AttemptRecord, 'v'>): Promise<SaveResult> {
 		const saved = await this.records.add(newAttemptKey(attempt.module), attempt);
-		if (saved.ok) await this.kv.remove(quizKey(attempt.module, attempt.link)).catch(() => {});
+		if (saved.ok) await this.records.remove(quizKey(attempt.module, attempt.link), checkProgress);
 		return saved;
 	}
 
