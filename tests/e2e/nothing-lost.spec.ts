@@ -4,22 +4,39 @@ import { linkKey, quizKey } from '../../src/lib/progress/keys';
 
 // Issue 18: what tabs, erasing and newer versions must never lose.
 
-/** The keys of the app's IndexedDB store that start with `prefix`. */
-function storedKeys(page: Page, prefix: string): Promise<string[]> {
+/** The records of the app's IndexedDB store whose keys start with `prefix`, as stored. */
+function storedEntries(page: Page, prefix: string): Promise<[string, unknown][]> {
 	return page.evaluate(
 		(prefix) =>
-			new Promise<string[]>((resolve) => {
+			new Promise<[string, unknown][]>((resolve) => {
 				const open = indexedDB.open('lectern');
 				open.onerror = () => resolve([]);
 				open.onsuccess = () => {
 					if (!open.result.objectStoreNames.contains('progress')) return resolve([]);
-					const keys = open.result.transaction('progress').objectStore('progress').getAllKeys();
-					keys.onsuccess = () =>
-						resolve(keys.result.map(String).filter((key) => key.startsWith(prefix)));
+					const store = open.result.transaction('progress').objectStore('progress');
+					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					const keys = store.getAllKeys(range);
+					const values = store.getAll(range);
+					values.onsuccess = () =>
+						resolve(keys.result.map((key, i) => [String(key), values.result[i]]));
 				};
 			}),
 		prefix
 	);
+}
+
+/** Every answer stored for the module, whatever batch holds it. */
+const storedAnswers = async (page: Page) =>
+	(await storedEntries(page, `answer:${SLUG}:`)).flatMap(
+		([, batch]) => (batch as { answers: { question: string }[] }).answers
+	);
+
+/** Picks the first choice and checks it; then moves on when `next` names the button. */
+async function answerFirstChoice(page: Page, next?: 'Next' | 'See results') {
+	await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('.feedback')).toBeVisible();
+	if (next) await page.getByRole('button', { name: next }).click();
 }
 
 const playLink = (seed: string, params = 'types=true-false&count=1') =>
@@ -42,7 +59,30 @@ test('finishing a quiz leaves alone the quiz in progress a newer Lectern saved',
 	await page.getByRole('button', { name: 'See results' }).click();
 	await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
 	// The attempt is written first, the quiz in progress is cleared right after: give it time.
-	await expect.poll(() => storedKeys(page, `attempt:${SLUG}:`)).toHaveLength(1);
+	await expect.poll(() => storedEntries(page, `attempt:${SLUG}:`)).toHaveLength(1);
 	await page.waitForTimeout(500);
 	expect(await storedRecord(page, keyOf(link))).toEqual(newer);
+});
+
+test('progress erased in another tab stays erased: the quiz open here starts a new batch', async ({
+	context
+}) => {
+	const quiz = await context.newPage();
+	await quiz.goto(playLink('erased-elsewhere', 'types=true-false&count=4'));
+	await quiz.waitForLoadState('networkidle');
+	for (let i = 0; i < 3; i++) await answerFirstChoice(quiz, 'Next');
+	await expect.poll(() => storedAnswers(quiz)).toHaveLength(3);
+
+	const progress = await context.newPage();
+	await progress.goto('progress/');
+	await expect(progress.getByText(/of 3 questions right at your latest try/)).toBeVisible();
+	await progress.getByRole('button', { name: 'Erase my progress' }).click();
+	await progress.getByRole('button', { name: 'Yes, erase' }).click();
+	await expect(progress.getByText('No answers yet.')).toBeVisible();
+
+	await answerFirstChoice(quiz);
+	await expect.poll(() => storedAnswers(quiz)).toHaveLength(1);
+	await quiz.waitForTimeout(500);
+	expect(await storedAnswers(quiz)).toHaveLength(1);
+	await expect(progress.getByText(/of 1 questions right at your latest try/)).toBeVisible();
 });

@@ -80,3 +80,23 @@ describe('answers kept in batches, one record per tab', () => {
 		expect((await store.answers(M)).map((a) => a.question)).toEqual(['b']);
 	});
 });
+
+describe('erasing in another tab', () => {
+	it('starts a new batch in every tab, so the answers it held are not written back', async () => {
+		const kv = memoryStore();
+		const tabA = new ProgressStore(kv, true);
+		const tabB = new ProgressStore(kv, true);
+		const stop = tabA.followErases();
+		try {
+			for (const question of ['a', 'b', 'c'])
+				await tabA.saveAnswer({ module: M, question, score: 1, correct: true, at: 1 });
+			await tabB.erase();
+			// The other tab hears of it through a BroadcastChannel, a moment later.
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			await tabA.saveAnswer({ module: M, question: 'd', score: 1, correct: true, at: 2 });
+			expect((await tabB.answers(M)).map((a) => a.question)).toEqual(['d']);
+		} finally {
+			stop();
+		}
+	});
+});

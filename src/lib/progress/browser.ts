@@ -89,7 +89,10 @@ export function openProgress(): Promise<ProgressStore> {
 			await instance.ready();
 			// A test write: private modes may open the database and then refuse to write.
 			await instance.setItem(PROBE_KEY, Date.now());
-			return new ProgressStore(forageStore(instance), true);
+			const store = new ProgressStore(forageStore(instance), true);
+			// For as long as the tab is open: another tab may erase what this one still holds.
+			store.followErases();
+			return store;
 		} catch {
 			return new ProgressStore(memoryStore(), false);
 		}

@@ -2,6 +2,7 @@ import type { Card } from 'ts-fsrs';
 import type { ProgressSummary } from '../quiz/generate';
 import { AnswerBatches, readAnswers } from './answers';
 import { backupRecords, restoreRecords } from './backup';
+import { announceErase, onErase } from './channel';
 import { CheckedStore, type SaveResult } from './checked';
 import { SETTINGS_KEY, modulePrefix, newAttemptKey, newWordKey, quizKey, readingKey } from './keys';
 import type { KeyValue } from './kv';
@@ -139,10 +140,19 @@ export class ProgressStore {
 		return this.records.keys();
 	}
 
-	/** Removes everything Lectern stored on this device. */
+	/** Removes everything Lectern stored on this device, and tells the other tabs. */
 	async erase(): Promise<void> {
 		this.batches.forget();
 		await this.records.removeAll();
+		announceErase();
+	}
+
+	/**
+	 * Starts new answer batches whenever another tab erases progress: the open ones hold erased
+	 * answers, and rewriting them would bring those back. Returns a function that stops following.
+	 */
+	followErases(): () => void {
+		return onErase(() => this.batches.forget());
 	}
 
 	/** Everything kept of a module, read at once, with its questions' review cards (replay-cache.ts). */
