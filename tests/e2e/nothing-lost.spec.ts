@@ -33,6 +33,8 @@ const storedAnswers = async (page: Page) =>
 
 /** Picks the first choice and checks it; then moves on when `next` names the button. */
 async function answerFirstChoice(page: Page, next?: 'Next' | 'See results') {
+	// A tab in the background is throttled (no animation frames): act in the front one.
+	await page.bringToFront();
 	await page.locator('.choice').first().click();
 	await page.getByRole('button', { name: 'Check' }).click();
 	await expect(page.locator('.feedback')).toBeVisible();
@@ -68,7 +70,8 @@ test('progress erased in another tab stays erased: the quiz open here starts a n
 	context
 }) => {
 	const quiz = await context.newPage();
-	await quiz.goto(playLink('erased-elsewhere', 'types=true-false&count=4'));
+	const link = playLink('erased-elsewhere', 'types=true-false&count=4');
+	await quiz.goto(link);
 	await quiz.waitForLoadState('networkidle');
 	for (let i = 0; i < 3; i++) await answerFirstChoice(quiz, 'Next');
 	await expect.poll(() => storedAnswers(quiz)).toHaveLength(3);
@@ -85,4 +88,48 @@ test('progress erased in another tab stays erased: the quiz open here starts a n
 	await quiz.waitForTimeout(500);
 	expect(await storedAnswers(quiz)).toHaveLength(1);
 	await expect(progress.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+	// The quiz in progress comes back with the new answer only, not the three erased.
+	const saved = (await storedRecord(quiz, keyOf(link))) as { scores: object };
+	expect(Object.keys(saved.scores)).toHaveLength(1);
+});
+
+test('two tabs on one quiz link: resuming shows the answers of both', async ({ context }) => {
+	const link = playLink('two-tabs-merge', 'types=true-false&count=5');
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	for (const tab of [a, b]) {
+		await tab.goto(link);
+		await tab.waitForLoadState('networkidle');
+	}
+	const next = async (tab: Page) => {
+		await tab.bringToFront();
+		await tab.getByRole('button', { name: 'Next' }).click();
+	};
+	// A answers questions 1, 3 and 5; B answers 2 and 4, in turns.
+	await answerFirstChoice(a, 'Next');
+	await next(b);
+	await answerFirstChoice(b, 'Next');
+	await next(a);
+	await answerFirstChoice(a, 'Next');
+	await next(b);
+	await answerFirstChoice(b);
+	await next(a);
+	await answerFirstChoice(a);
+
+	const answered = async () => {
+		const saved = (await storedRecord(a, keyOf(link))) as { scores?: object } | undefined;
+		return Object.keys(saved?.scores ?? {}).length;
+	};
+	await expect.poll(answered).toBe(5);
+	const later = await context.newPage();
+	await later.goto(`${SLUG}/quiz/`);
+	await expect(
+		later.getByRole('region', { name: 'Carry on where you left off' }).getByRole('link')
+	).toContainText('5 answered');
+	await later.goto(link);
+	await expect(later.getByText('Question 5 of 5')).toBeVisible();
+	for (let i = 0; i < 4; i++) {
+		await expect(later.locator('.feedback')).toBeVisible();
+		await later.getByRole('button', { name: 'Back' }).click();
+	}
+	await expect(later.locator('.feedback')).toBeVisible();
 });

@@ -80,9 +80,27 @@ export class CheckedStore {
 	}
 
 	/** Rewrites a record kept one to a key, unless a newer Lectern wrote it. */
-	async replace<T>(key: string, check: Check<T>, value: object): Promise<SaveResult> {
-		if ((await this.read(key, check)) === 'newer') return { ok: false, reason: 'newer' };
-		return this.add(key, value);
+	replace<T>(key: string, check: Check<T>, value: object): Promise<SaveResult> {
+		return this.update(key, check, () => value);
+	}
+
+	/**
+	 * Rewrites a record from what is stored, unless a newer Lectern wrote it. One tab at a time
+	 * (Web Locks, where the browser has them), so that two tabs cannot both read the same record
+	 * and each write back its own change without the other's.
+	 */
+	update<T>(
+		key: string,
+		check: Check<T>,
+		change: (stored: T | undefined) => object
+	): Promise<SaveResult> {
+		const task = async (): Promise<SaveResult> => {
+			const stored = await this.read(key, check);
+			if (stored === 'newer') return { ok: false, reason: 'newer' };
+			return this.add(key, change(stored));
+		};
+		const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+		return locks ? locks.request(`lectern:${key}`, task) : task();
 	}
 
 	/** Removes a record, unless a newer Lectern wrote it: such a record is never touched. */

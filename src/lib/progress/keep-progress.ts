@@ -2,12 +2,9 @@ import type { Score } from '../quiz/score';
 import { announceChange } from './channel';
 import type { SaveResult } from './checked';
 import { linkKey } from './keys';
-import type { QuizProgress } from './records';
+import type { RunSnapshot } from './quiz-merge';
 import { saveProblem } from './save-problem';
 import type { ProgressStore } from './store';
-
-/** What is kept of a quiz being taken, after every change. */
-export type RunSnapshot = Pick<QuizProgress, 'index' | 'responses' | 'scores'>;
 
 /** Where a run reports what should be kept. */
 export interface RunKeeper {
@@ -23,6 +20,7 @@ export interface KeptRun {
 	readonly scores: Record<string, Score>;
 	readonly totals: { points: number; possible: number };
 	restore(saved: RunSnapshot): void;
+	snapshot(): RunSnapshot;
 	keeper: RunKeeper | undefined;
 }
 
@@ -53,6 +51,10 @@ export async function keepProgress(
 	const saved = await store.loadProgress(module, link);
 	if (saved && !run.finished && Object.keys(run.scores).length === 0) run.restore(saved);
 	onstatus({ persistent: store.persistent });
+	// What this tab has saved of the run, or found saved: each write sends only what changed since,
+	// merged by question into the stored quiz, so another tab on the same link keeps its answers
+	// (and an erase in another tab brings nothing older back). It moves on only once a write worked.
+	let base = run.snapshot();
 
 	const report = (result: SaveResult) => {
 		if (result.ok) return announceChange();
@@ -73,7 +75,12 @@ export async function keepProgress(
 		while (latest) {
 			const snapshot = latest;
 			latest = undefined;
-			report(await store.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() }));
+			const result = await store.saveProgress(
+				{ module, link, title, ...snapshot, updatedAt: Date.now() },
+				base
+			);
+			if (result.ok) base = snapshot;
+			report(result);
 		}
 		writing = undefined;
 	}

@@ -20,6 +20,7 @@ import {
 	type Settings,
 	type WordRecord
 } from './records';
+import { mergeProgress, type RunSnapshot } from './quiz-merge';
 import { keptReplay, replayCards } from './replay-cache';
 import { generatorSummary } from './summary';
 
@@ -69,8 +70,15 @@ export class ProgressStore {
 		return readAnswers(this.records, module);
 	}
 
-	saveProgress(progress: Omit<QuizProgress, 'v'>): Promise<SaveResult> {
-		return this.records.replace(quizKey(progress.module, progress.link), checkProgress, progress);
+	/**
+	 * Saves a quiz in progress. With `base`, what this tab saved (or found saved) before, only
+	 * the questions changed since are written over the stored record (quiz-merge.ts): another
+	 * tab on the same link keeps its answers.
+	 */
+	saveProgress(progress: Omit<QuizProgress, 'v'>, base?: RunSnapshot): Promise<SaveResult> {
+		return this.records.update(quizKey(progress.module, progress.link), checkProgress, (stored) =>
+			mergeProgress(stored, base, progress)
+		);
 	}
 
 	loadProgress(module: string, link: string): Promise<QuizProgress | undefined> {
