@@ -133,3 +133,27 @@ test('two tabs on one quiz link: resuming shows the answers of both', async ({ c
 	}
 	await expect(later.locator('.feedback')).toBeVisible();
 });
+
+test('the “storage is full” notice goes once a later save works', async ({ page }) => {
+	// Storage that fills up and frees again, at the test's word: IndexedDB writes throw while
+	// window.storageFull is set (localforage passes the error on as it is).
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as { storageFull?: boolean }).storageFull)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await page.goto(playLink('storage-frees-up', 'types=true-false&count=2'));
+	await page.waitForLoadState('networkidle');
+	const full = page.getByRole('alert').filter({ hasText: 'storage is full' });
+	await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+	await answerFirstChoice(page, 'Next');
+	await expect(full).toBeVisible();
+	await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+	await answerFirstChoice(page);
+	await expect(full).toBeHidden();
+	// Nothing was lost meanwhile: the answer refused at first is saved with the next.
+	await expect.poll(async () => (await storedAnswers(page)).length).toBe(2);
+});

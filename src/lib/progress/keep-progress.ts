@@ -56,15 +56,25 @@ export async function keepProgress(
 	// (and an erase in another tab brings nothing older back). It moves on only once a write worked.
 	let base = run.snapshot();
 
-	const report = (result: SaveResult) => {
-		if (result.ok) return announceChange();
-		onstatus({
-			persistent: store.persistent,
-			problem: saveProblem(result.reason, {
-				what: 'this answer',
-				newer: 'saved this quiz; reload the page to continue it there'
-			})
-		});
+	// A failed write is told until a later write of the same kind works (storage freed up): each
+	// answer write holds the whole batch so far, each progress write the quiz as it is now.
+	const problems = new Map<'answer' | 'progress' | 'finish', string>();
+	const report = (kind: 'answer' | 'progress' | 'finish') => (result: SaveResult) => {
+		const told = problems.size > 0;
+		if (result.ok) {
+			problems.delete(kind);
+			announceChange();
+		} else {
+			problems.set(
+				kind,
+				saveProblem(result.reason, {
+					what: 'this answer',
+					newer: 'saved this quiz; reload the page to continue it there'
+				})
+			);
+		}
+		if (told || problems.size)
+			onstatus({ persistent: store.persistent, problem: problems.values().next().value });
 	};
 	// Every change is saved at once, one write at a time; changes made during a write are
 	// coalesced into the next one, so fast typing never queues a storm and closing the tab
@@ -80,7 +90,7 @@ export async function keepProgress(
 				base
 			);
 			if (result.ok) base = snapshot;
-			report(result);
+			report('progress')(result);
 		}
 		writing = undefined;
 	}
@@ -98,7 +108,7 @@ export async function keepProgress(
 					correct: score.correct,
 					at: Date.now()
 				})
-				.then(report);
+				.then(report('answer'));
 		},
 		finish(finished) {
 			latest = undefined;
@@ -118,7 +128,7 @@ export async function keepProgress(
 				possible: totals.possible,
 				finishedAt: Date.now()
 			};
-			flushed.then(() => store.finish(attempt)).then(report);
+			flushed.then(() => store.finish(attempt)).then(report('finish'));
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
 			navigator.storage?.persist?.().catch(() => {});
 		}
