@@ -157,3 +157,28 @@ test('the “storage is full” notice goes once a later save works', async ({ p
 	// Nothing was lost meanwhile: the answer refused at first is saved with the next.
 	await expect.poll(async () => (await storedAnswers(page)).length).toBe(2);
 });
+
+test('the progress page counts every record a newer version left, of every kind', async ({
+	page
+}) => {
+	await page.goto('progress/');
+	await expect(page.getByText('No answers yet.')).toBeVisible();
+	const newer = { v: 999, shape: 'unknown' };
+	const keys = [
+		`answer:${SLUG}:from-the-future`,
+		keyOf(playLink('from-the-future')),
+		`reading:${SLUG}`,
+		'settings'
+	];
+	await plantRecords(
+		page,
+		keys.map((key) => [key, newer])
+	);
+	await page.reload();
+	await expect(
+		page.getByText(
+			'4 saved records were made by a newer version of Lectern and are kept as they are.'
+		)
+	).toBeVisible();
+	for (const key of keys) expect(await storedRecord(page, key)).toEqual(newer);
+});

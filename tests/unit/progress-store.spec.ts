@@ -86,6 +86,18 @@ describe('reading what is stored, defensively', () => {
 		expect((await store.attempts(M)).map((a) => a.points)).toEqual([1]);
 	});
 
+	it('counts every record a newer Lectern left, whatever its kind, when the progress page reads', async () => {
+		const kv = memoryStore();
+		const newer = { v: SCHEMA_VERSION + 1, anything: 'new' };
+		for (const key of [`answer:${M}:x`, `quiz:${M}:${LINK}`, `reading:${M}`, 'settings'])
+			await kv.set(key, newer);
+		const store = new ProgressStore(kv, true);
+		await store.readModules([M]);
+		expect([...store.newer].sort()).toEqual(
+			[`answer:${M}:x`, `quiz:${M}:${LINK}`, `reading:${M}`, 'settings'].sort()
+		);
+	});
+
 	it('skips damaged answers when summarising, keeping the good ones', async () => {
 		const kv = memoryStore();
 		const store = new ProgressStore(kv, true);

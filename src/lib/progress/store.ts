@@ -174,9 +174,19 @@ export class ProgressStore {
 		return { answers, attempts, words, cards: replayCards(this.kv, module, answers, previous) };
 	}
 
-	/** Several modules' records, by module. */
+	/**
+	 * Several modules' records, by module (the progress page). The few records the page does not
+	 * show (quizzes in progress, reading places, settings) are read too, so that `newer` and
+	 * `damaged` count every record, not only answers, attempts and ratings.
+	 */
 	async readModules(modules: readonly string[]): Promise<Map<string, ModuleRecords>> {
-		const read = await Promise.all(modules.map((module) => this.moduleRecords(module)));
+		const [read] = await Promise.all([
+			Promise.all(modules.map((module) => this.moduleRecords(module))),
+			Promise.all([
+				...modules.flatMap((module) => [this.unfinished(module), this.loadReading(module)]),
+				this.settings()
+			])
+		]);
 		return new Map(modules.map((module, i) => [module, read[i]!]));
 	}
 
