@@ -2,7 +2,6 @@ import type { Card } from 'ts-fsrs';
 import type { ProgressSummary } from '../quiz/generate';
 import { AnswerBatches, readAnswers } from './answers';
 import { backupRecords, restoreRecords } from './backup';
-import { announceErase, onErase } from './channel';
 import { CheckedStore, type SaveResult } from './checked';
 import { SETTINGS_KEY, modulePrefix, newAttemptKey, newWordKey, quizKey, readingKey } from './keys';
 import type { KeyValue } from './kv';
@@ -23,6 +22,10 @@ import {
 import { mergeProgress, type RunSnapshot } from './quiz-merge';
 import { keptReplay, replayCards } from './replay-cache';
 import { generatorSummary } from './summary';
+
+// Imported when needed, not statically: the article page preloads this module's static imports
+// (ContinueReading), and its first-load JS has no room for one more chunk.
+const channel = () => import('./channel');
 
 /** What the progress page shows of a module, read at once (ProgressStore.moduleRecords). */
 export interface ModuleRecords {
@@ -152,7 +155,7 @@ export class ProgressStore {
 	async erase(): Promise<void> {
 		this.batches.forget();
 		await this.records.removeAll();
-		announceErase();
+		(await channel()).announceErase();
 	}
 
 	/**
@@ -160,7 +163,15 @@ export class ProgressStore {
 	 * answers, and rewriting them would bring those back. Returns a function that stops following.
 	 */
 	followErases(): () => void {
-		return onErase(() => this.batches.forget());
+		let stop: (() => void) | undefined;
+		let stopped = false;
+		channel().then(({ onErase }) => {
+			if (!stopped) stop = onErase(() => this.batches.forget());
+		});
+		return () => {
+			stopped = true;
+			stop?.();
+		};
 	}
 
 	/** Everything kept of a module, read at once, with its questions' review cards (replay-cache.ts). */
