@@ -16,6 +16,7 @@ import { build } from 'vite';
 import { percentile } from './bench-search';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { SCHEMA_VERSION, type AnswerBatch, type AttemptRecord } from '../src/lib/progress/records';
+import { modulePrefix } from '../src/lib/progress/keys';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 10_000);
 const ATTEMPTS = ANSWERS / 20;
@@ -145,8 +146,8 @@ function plantedRecords(module: string, questions: string[]): [string, unknown][
 			finishedAt
 		};
 		records.push(
-			[`answer:${module}:bench-${quiz}`, batch],
-			[`attempt:${module}:bench-${quiz}`, attempt]
+			[`${modulePrefix('answer', module)}bench-${quiz}`, batch],
+			[`${modulePrefix('attempt', module)}bench-${quiz}`, attempt]
 		);
 	}
 	return records;

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { migrate, type Migration } from '../../src/lib/progress/migrations';
-import {
-	SCHEMA_VERSION,
-	checkRecord,
-	kindOf,
-	type AnswerBatch
-} from '../../src/lib/progress/records';
-import { ProgressStore, memoryStore } from '../../src/lib/progress/store';
+import { SCHEMA_VERSION, checkRecord, type AnswerBatch } from '../../src/lib/progress/records';
+import { kindOf } from '../../src/lib/progress/keys';
+import { ProgressStore } from '../../src/lib/progress/store';
+import { memoryStore } from '../../src/lib/progress/kv';
 import { makeBackup, readBackup } from '../../src/lib/progress/backup';
 
 const M = 'kadhimi-us-troops-2021';

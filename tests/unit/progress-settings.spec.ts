@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, checkSettings } from '../../src/lib/progress/records';
-import { ProgressStore, memoryStore } from '../../src/lib/progress/store';
+import { ProgressStore } from '../../src/lib/progress/store';
+import { memoryStore } from '../../src/lib/progress/kv';
 
 describe('the settings record', () => {
 	it('gives the defaults (the word on the front of a card) when nothing is stored', async () => {

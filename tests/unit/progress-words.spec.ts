@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type WordRecord } from '../../src/lib/progress/records';
-import { ProgressStore, memoryStore } from '../../src/lib/progress/store';
+import { ProgressStore } from '../../src/lib/progress/store';
+import { memoryStore } from '../../src/lib/progress/kv';
 import { afterRating, roundOf, wordStatus } from '../../src/lib/progress/words';
 import { whenDue } from '../../src/lib/progress/review';
 

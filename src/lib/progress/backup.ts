@@ -1,4 +1,6 @@
-import { checkRecord, kindOf } from './records';
+import type { CheckedStore, SaveResult } from './checked';
+import { kindOf } from './keys';
+import { checkRecord } from './records';
 
 export const BACKUP_FORMAT = 'lectern-progress';
 /**
@@ -62,4 +64,30 @@ export function newRecords(
 	records: Record<string, unknown>
 ): [string, unknown][] {
 	return Object.entries(records).filter(([key]) => !existing.has(key));
+}
+
+/** Every valid record, at the current version, for a backup file. */
+export async function backupRecords(records: CheckedStore): Promise<Record<string, unknown>> {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of await records.kv.entries('')) {
+		const kind = kindOf(key);
+		if (!kind) continue;
+		const found = await records.accept(key, value, (v) => checkRecord(kind, v));
+		if (found !== undefined && found !== 'newer') out[key] = found;
+	}
+	return out;
+}
+
+/** Adds records (already checked) that are not here yet; returns how many were added. */
+export async function restoreRecords(
+	records: CheckedStore,
+	list: [string, unknown][]
+): Promise<SaveResult & { added: number }> {
+	let added = 0;
+	for (const [key, value] of list) {
+		const saved = await records.write(key, value);
+		if (!saved.ok) return { ...saved, added };
+		added++;
+	}
+	return { ok: true, added };
 }

@@ -1,5 +1,7 @@
 import localforage from 'localforage';
-import { ProgressStore, memoryStore, type KeyValue } from './store';
+import { PROBE_KEY } from './keys';
+import { memoryStore, type KeyValue } from './kv';
+import { ProgressStore } from './store';
 
 const DATABASE = 'lectern';
 const STORE = 'progress';
@@ -86,8 +88,11 @@ export function openProgress(): Promise<ProgressStore> {
 			});
 			await instance.ready();
 			// A test write: private modes may open the database and then refuse to write.
-			await instance.setItem('probe', Date.now());
-			return new ProgressStore(forageStore(instance), true);
+			await instance.setItem(PROBE_KEY, Date.now());
+			const store = new ProgressStore(forageStore(instance), true);
+			// For as long as the tab is open: another tab may erase what this one still holds.
+			store.followErases();
+			return store;
 		} catch {
 			return new ProgressStore(memoryStore(), false);
 		}

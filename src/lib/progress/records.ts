@@ -1,6 +1,7 @@
 import type { Response, Score } from '../quiz/score';
 import { QUESTION_TYPES } from '../bank/vocabulary';
 import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
+import type { RecordKind } from './keys';
 
 /**
  * What Lectern keeps on the device. Every record carries `v`, the schema version it was written
@@ -155,22 +156,15 @@ const validWord = (r: Record<string, unknown>) =>
 const validSettings = (r: Record<string, unknown>) =>
 	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront);
 
-/** Each kind of record: the first part of its key (`answer:<module>:<id>`, or just `settings`). */
-const VALIDATORS = {
+/** Each kind of record's check (keys.ts names the kinds). */
+const VALIDATORS: Record<RecordKind, (record: Record<string, unknown>) => boolean> = {
 	answer: validAnswers,
 	attempt: validAttempt,
 	quiz: validProgress,
 	reading: validReading,
 	word: validWord,
 	settings: validSettings
-} satisfies Record<string, (record: Record<string, unknown>) => boolean>;
-
-export type RecordKind = keyof typeof VALIDATORS;
-
-export function kindOf(key: string): RecordKind | undefined {
-	const kind = key.split(':', 1)[0]!;
-	return Object.hasOwn(VALIDATORS, kind) ? (kind as RecordKind) : undefined;
-}
+};
 
 /**
  * Reads one stored record of `kind`: migrated to the current version and checked. `steps` is
@@ -206,10 +200,3 @@ export const checkReading = (value: unknown) =>
 export const checkWord = (value: unknown) => checkRecord('word', value) as Checked<WordRecord>;
 export const checkSettings = (value: unknown) =>
 	checkRecord('settings', value) as Checked<Settings>;
-
-/** The quiz link as a storage key: its parameters in a fixed order. */
-export function linkKey(search: string): string {
-	const params = new URLSearchParams(search);
-	params.sort();
-	return params.toString();
-}

@@ -1,3 +1,4 @@
+import type { ProgressSummary } from '../quiz/generate';
 import type { Answer, AttemptRecord } from './records';
 import type { Card } from 'ts-fsrs';
 import { answerReviews, dueFrom, nextDueDay, reviewCards } from './review';
@@ -88,4 +89,22 @@ export function summarise(
 		due: dueFrom(cards, now, known),
 		next: nextDueDay(cards, now, known)
 	};
+}
+
+/** What the quiz generator needs to favour unseen and missed questions, and those due. */
+export function generatorSummary(
+	answers: readonly Answer[],
+	cards: ReadonlyMap<string, Card>,
+	now = new Date()
+): ProgressSummary {
+	const due = new Set(dueFrom(cards, now));
+	const summary: ProgressSummary = {};
+	for (const answer of answers) {
+		summary[answer.question] = {
+			seen: true,
+			missed: !answer.correct,
+			due: due.has(answer.question)
+		};
+	}
+	return summary;
 }

@@ -1,23 +1,8 @@
 import type { Bank } from '$lib/bank/types';
-import { generate, type Quiz } from '$lib/quiz/generate';
-import { newSeed } from '$lib/quiz/random';
-import { parseQuizLink } from '$lib/quiz/request';
+import { seededQuiz } from '$lib/quiz/seeded-quiz';
 import { QuizRun } from './quiz-run.svelte';
 
-/** The quiz a link asks for, with a seed added to the link if it had none. */
-export function seededQuiz(
-	bank: Bank,
-	url: URL
-): { quiz: Quiz; title: string; url: string } | { error: string } {
-	const link = parseQuizLink(url.searchParams, bank);
-	if ('error' in link) return link;
-	const seeded = new URL(url);
-	seeded.searchParams.set('seed', link.seed ?? newSeed());
-	seeded.hash = '';
-	const seed = seeded.searchParams.get('seed')!;
-	return { quiz: generate(bank, link.request, seed), title: link.title, url: seeded.href };
-}
-
+// Beside the quiz components, not in $lib/quiz: it makes the reactive QuizRun ($state runes).
 // Quizzes opened in this tab, by link: following "Show in the article" and coming back keeps the answers.
 const open = new Map<string, { run: QuizRun; title: string }>();
 

@@ -1,0 +1,136 @@
+import type { Score } from '../quiz/score';
+import { announceChange } from './channel';
+import type { SaveResult } from './checked';
+import { linkKey } from './keys';
+import type { RunSnapshot } from './quiz-merge';
+import { saveProblem } from './save-problem';
+import type { ProgressStore } from './store';
+
+/** Where a run reports what should be kept. */
+export interface RunKeeper {
+	progress(snapshot: RunSnapshot): void;
+	answer(id: string, score: Score): void;
+	finish(run: KeptRun): void;
+}
+
+/** A quiz being taken, as far as keeping it goes (QuizRun, beside the quiz components). */
+export interface KeptRun {
+	readonly finished: boolean;
+	readonly ids: string[];
+	readonly scores: Record<string, Score>;
+	readonly totals: { points: number; possible: number };
+	restore(saved: RunSnapshot): void;
+	snapshot(): RunSnapshot;
+	keeper: RunKeeper | undefined;
+}
+
+export interface KeepStatus {
+	persistent: boolean;
+	/** Set when a save failed: the reader must be told. */
+	problem?: string;
+}
+
+/**
+ * Connects a quiz run to the device's progress store: resumes a saved run of the same link,
+ * then saves after every change. localforage is loaded only here, after the page is shown.
+ */
+const attached = new WeakSet<KeptRun>();
+
+export async function keepProgress(
+	run: KeptRun,
+	module: string,
+	url: URL,
+	title: string,
+	onstatus: (status: KeepStatus) => void
+): Promise<void> {
+	if (attached.has(run)) return;
+	attached.add(run);
+	const { openProgress } = await import('./browser');
+	const store: ProgressStore = await openProgress();
+	const link = linkKey(url.search);
+	const saved = await store.loadProgress(module, link);
+	if (saved && !run.finished && Object.keys(run.scores).length === 0) run.restore(saved);
+	onstatus({ persistent: store.persistent });
+	// What this tab has saved of the run, or found saved: each write sends only what changed since,
+	// merged by question into the stored quiz, so another tab on the same link keeps its answers
+	// (and an erase in another tab brings nothing older back). It moves on only once a write worked.
+	let base = run.snapshot();
+
+	// A failed write is told until a later write of the same kind works (storage freed up): each
+	// answer write holds the whole batch so far, each progress write the quiz as it is now.
+	const problems = new Map<'answer' | 'progress' | 'finish', string>();
+	const report = (kind: 'answer' | 'progress' | 'finish') => (result: SaveResult) => {
+		const told = problems.size > 0;
+		if (result.ok) {
+			problems.delete(kind);
+			announceChange();
+		} else {
+			problems.set(
+				kind,
+				saveProblem(result.reason, {
+					what: 'this answer',
+					newer: 'saved this quiz; reload the page to continue it there'
+				})
+			);
+		}
+		if (told || problems.size)
+			onstatus({ persistent: store.persistent, problem: problems.values().next().value });
+	};
+	// Every change is saved at once, one write at a time; changes made during a write are
+	// coalesced into the next one, so fast typing never queues a storm and closing the tab
+	// right after an answer loses nothing.
+	let writing: Promise<void> | undefined;
+	let latest: RunSnapshot | undefined;
+	async function pump() {
+		while (latest) {
+			const snapshot = latest;
+			latest = undefined;
+			const result = await store.saveProgress(
+				{ module, link, title, ...snapshot, updatedAt: Date.now() },
+				base
+			);
+			if (result.ok) base = snapshot;
+			report('progress')(result);
+		}
+		writing = undefined;
+	}
+	run.keeper = {
+		progress(snapshot) {
+			latest = snapshot;
+			writing ??= pump();
+		},
+		answer(question, score) {
+			store
+				.saveAnswer({
+					module,
+					question,
+					score: score.score,
+					correct: score.correct,
+					at: Date.now()
+				})
+				.then(report('answer'));
+		},
+		finish(finished) {
+			latest = undefined;
+			// After the last progress write, so it cannot bring the finished quiz back.
+			const flushed = writing ?? Promise.resolve();
+			const scores = Object.fromEntries(
+				finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])
+			);
+			const totals = finished.totals;
+			const attempt = {
+				module,
+				link,
+				title,
+				questions: finished.ids,
+				scores,
+				points: totals.points,
+				possible: totals.possible,
+				finishedAt: Date.now()
+			};
+			flushed.then(() => store.finish(attempt)).then(report('finish'));
+			// After a first finished quiz, ask the browser not to clear our storage under pressure.
+			navigator.storage?.persist?.().catch(() => {});
+		}
+	};
+}

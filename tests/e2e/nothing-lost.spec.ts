@@ -1,0 +1,184 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SLUG, plantRecords, storedRecord } from './helpers';
+import { linkKey, quizKey } from '../../src/lib/progress/keys';
+
+// Issue 18: what tabs, erasing and newer versions must never lose.
+
+/** The records of the app's IndexedDB store whose keys start with `prefix`, as stored. */
+function storedEntries(page: Page, prefix: string): Promise<[string, unknown][]> {
+	return page.evaluate(
+		(prefix) =>
+			new Promise<[string, unknown][]>((resolve) => {
+				const open = indexedDB.open('lectern');
+				open.onerror = () => resolve([]);
+				open.onsuccess = () => {
+					if (!open.result.objectStoreNames.contains('progress')) return resolve([]);
+					const store = open.result.transaction('progress').objectStore('progress');
+					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					const keys = store.getAllKeys(range);
+					const values = store.getAll(range);
+					values.onsuccess = () =>
+						resolve(keys.result.map((key, i) => [String(key), values.result[i]]));
+				};
+			}),
+		prefix
+	);
+}
+
+/** Every answer stored for the module, whatever batch holds it. */
+const storedAnswers = async (page: Page) =>
+	(await storedEntries(page, `answer:${SLUG}:`)).flatMap(
+		([, batch]) => (batch as { answers: { question: string }[] }).answers
+	);
+
+/** Picks the first choice and checks it; then moves on when `next` names the button. */
+async function answerFirstChoice(page: Page, next?: 'Next' | 'See results') {
+	// A tab in the background is throttled (no animation frames): act in the front one.
+	await page.bringToFront();
+	await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.locator('.feedback')).toBeVisible();
+	if (next) await page.getByRole('button', { name: next }).click();
+}
+
+const playLink = (seed: string, params = 'types=true-false&count=1') =>
+	`${SLUG}/quiz/play/?${params}&seed=${seed}`;
+const keyOf = (link: string) => quizKey(SLUG, linkKey(link.slice(link.indexOf('?'))));
+
+test('finishing a quiz leaves alone the quiz in progress a newer Lectern saved', async ({
+	page
+}) => {
+	const link = playLink('newer-kept');
+	await page.goto(link);
+	await page.waitForLoadState('networkidle');
+	const newer = { v: 999, module: SLUG, shape: 'unknown' };
+	await plantRecords(page, [[keyOf(link), newer]]);
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+	await page.locator('.choice').first().click();
+	await page.getByRole('button', { name: 'Check' }).click();
+	await expect(page.getByText(/A newer version of Lectern saved this quiz/)).toBeVisible();
+	await page.getByRole('button', { name: 'See results' }).click();
+	await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
+	// The attempt is written first, the quiz in progress is cleared right after: give it time.
+	await expect.poll(() => storedEntries(page, `attempt:${SLUG}:`)).toHaveLength(1);
+	await page.waitForTimeout(500);
+	expect(await storedRecord(page, keyOf(link))).toEqual(newer);
+});
+
+test('progress erased in another tab stays erased: the quiz open here starts a new batch', async ({
+	context
+}) => {
+	const quiz = await context.newPage();
+	const link = playLink('erased-elsewhere', 'types=true-false&count=4');
+	await quiz.goto(link);
+	await quiz.waitForLoadState('networkidle');
+	for (let i = 0; i < 3; i++) await answerFirstChoice(quiz, 'Next');
+	await expect.poll(() => storedAnswers(quiz)).toHaveLength(3);
+
+	const progress = await context.newPage();
+	await progress.goto('progress/');
+	await expect(progress.getByText(/of 3 questions right at your latest try/)).toBeVisible();
+	await progress.getByRole('button', { name: 'Erase my progress' }).click();
+	await progress.getByRole('button', { name: 'Yes, erase' }).click();
+	await expect(progress.getByText('No answers yet.')).toBeVisible();
+
+	await answerFirstChoice(quiz);
+	await expect.poll(() => storedAnswers(quiz)).toHaveLength(1);
+	await quiz.waitForTimeout(500);
+	expect(await storedAnswers(quiz)).toHaveLength(1);
+	await expect(progress.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+	// The quiz in progress comes back with the new answer only, not the three erased.
+	const saved = (await storedRecord(quiz, keyOf(link))) as { scores: object };
+	expect(Object.keys(saved.scores)).toHaveLength(1);
+});
+
+test('two tabs on one quiz link: resuming shows the answers of both', async ({ context }) => {
+	const link = playLink('two-tabs-merge', 'types=true-false&count=5');
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	for (const tab of [a, b]) {
+		await tab.goto(link);
+		await tab.waitForLoadState('networkidle');
+	}
+	const next = async (tab: Page) => {
+		await tab.bringToFront();
+		await tab.getByRole('button', { name: 'Next' }).click();
+	};
+	// A answers questions 1, 3 and 5; B answers 2 and 4, in turns.
+	await answerFirstChoice(a, 'Next');
+	await next(b);
+	await answerFirstChoice(b, 'Next');
+	await next(a);
+	await answerFirstChoice(a, 'Next');
+	await next(b);
+	await answerFirstChoice(b);
+	await next(a);
+	await answerFirstChoice(a);
+
+	const answered = async () => {
+		const saved = (await storedRecord(a, keyOf(link))) as { scores?: object } | undefined;
+		return Object.keys(saved?.scores ?? {}).length;
+	};
+	await expect.poll(answered).toBe(5);
+	const later = await context.newPage();
+	await later.goto(`${SLUG}/quiz/`);
+	await expect(
+		later.getByRole('region', { name: 'Carry on where you left off' }).getByRole('link')
+	).toContainText('5 answered');
+	await later.goto(link);
+	await expect(later.getByText('Question 5 of 5')).toBeVisible();
+	for (let i = 0; i < 4; i++) {
+		await expect(later.locator('.feedback')).toBeVisible();
+		await later.getByRole('button', { name: 'Back' }).click();
+	}
+	await expect(later.locator('.feedback')).toBeVisible();
+});
+
+test('the “storage is full” notice goes once a later save works', async ({ page }) => {
+	// Storage that fills up and frees again, at the test's word: IndexedDB writes throw while
+	// window.storageFull is set (localforage passes the error on as it is).
+	await page.addInitScript(() => {
+		const put = IDBObjectStore.prototype.put;
+		IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+			if ((window as { storageFull?: boolean }).storageFull)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return put.apply(this, args);
+		};
+	});
+	await page.goto(playLink('storage-frees-up', 'types=true-false&count=2'));
+	await page.waitForLoadState('networkidle');
+	const full = page.getByRole('alert').filter({ hasText: 'storage is full' });
+	await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = true));
+	await answerFirstChoice(page, 'Next');
+	await expect(full).toBeVisible();
+	await page.evaluate(() => ((window as { storageFull?: boolean }).storageFull = false));
+	await answerFirstChoice(page);
+	await expect(full).toBeHidden();
+	// Nothing was lost meanwhile: the answer refused at first is saved with the next.
+	await expect.poll(async () => (await storedAnswers(page)).length).toBe(2);
+});
+
+test('the progress page counts every record a newer version left, of every kind', async ({
+	page
+}) => {
+	await page.goto('progress/');
+	await expect(page.getByText('No answers yet.')).toBeVisible();
+	const newer = { v: 999, shape: 'unknown' };
+	const keys = [
+		`answer:${SLUG}:from-the-future`,
+		keyOf(playLink('from-the-future')),
+		`reading:${SLUG}`,
+		'settings'
+	];
+	await plantRecords(
+		page,
+		keys.map((key) => [key, newer])
+	);
+	await page.reload();
+	await expect(
+		page.getByText(
+			'4 saved records were made by a newer version of Lectern and are kept as they are.'
+		)
+	).toBeVisible();
+	for (const key of keys) expect(await storedRecord(page, key)).toEqual(newer);
+});
