@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SLUG, plantRecords, storedRecord } from './helpers';
+import { SLUG, plantRecords, readQuestions, storedRecord } from './helpers';
 import { linkKey, quizKey } from '../../src/lib/progress/keys';
 
 // Issue 18: what tabs, erasing and newer versions must never lose.
@@ -181,4 +181,35 @@ test('the progress page counts every record a newer version left, of every kind'
 		)
 	).toBeVisible();
 	for (const key of keys) expect(await storedRecord(page, key)).toEqual(newer);
+});
+
+test('a saved quiz holding a wrongly shaped answer still resumes; that question starts afresh', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	const link = playLink('damaged-answer', 'types=match&types=true-false&count=2');
+	await page.goto(link);
+	await page.waitForLoadState('networkidle');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect.poll(() => storedRecord(page, keyOf(link))).toBeTruthy();
+
+	// As a hostile or damaged backup would leave it: the match answer is not a list.
+	const saved = (await storedRecord(page, keyOf(link))) as {
+		index: number;
+		responses: Record<string, unknown>;
+	};
+	for (const q of readQuestions().filter((q) => q.type === 'match'))
+		saved.responses[q.id] = { type: 'match', choices: 'x' };
+	saved.index = 0;
+	await plantRecords(page, [[keyOf(link), saved]]);
+	await page.reload();
+	await page.waitForLoadState('networkidle');
+
+	for (let i = 0; i < 2; i++) {
+		await expect(page.locator('.card .prompt')).toBeVisible();
+		await page.getByRole('button', { name: i === 0 ? 'Next' : 'See results' }).click();
+	}
+	await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
+	expect(errors).toEqual([]);
 });

@@ -87,3 +87,73 @@ describe('a quiz run keeps every answer a student gives', () => {
 		expect(saved.answers).toEqual([]);
 	});
 });
+
+describe('resuming a saved run checks each stored answer against its question', () => {
+	const match: Question = {
+		...base('m'),
+		type: 'match',
+		pairs: [
+			{ left: 'A', leftText: 'A', right: '1', rightText: '1' },
+			{ left: 'B', leftText: 'B', right: '2', rightText: '2' }
+		]
+	};
+	const short: Question = { ...base('s'), type: 'short-answer', answers: ['Baghdad'] };
+	const fill: Question = {
+		...base('f'),
+		type: 'fill-blank',
+		parts: [{ blank: 0 }],
+		blanks: [['ISIS']],
+		gappedText: '___'
+	};
+	const mixed: Bank = {
+		module: 'test',
+		presets: [],
+		questions: [match, short, fill, tf('t', true)]
+	};
+	const mixedQuiz = {
+		seed: 'x',
+		items: [
+			{ id: 'm', order: [1, 0] },
+			{ id: 's', order: [] },
+			{ id: 'f', order: [] },
+			{ id: 't', order: [] }
+		]
+	};
+	const right = { score: 1, correct: true, notes: [] };
+
+	it('a wrongly shaped answer is set aside with its score; the others resume and can be shown', () => {
+		const run = new QuizRun(mixed, mixedQuiz);
+		const fresh = run.snapshot();
+		run.restore({
+			index: 3,
+			responses: {
+				m: { type: 'match', choices: 'x' },
+				s: { type: 'short-answer', value: 5 },
+				f: { type: 'fill-blank', values: 7 },
+				t: { type: 'true-false', value: true }
+			} as unknown as Record<string, never>,
+			scores: { m: right, s: right, f: right, t: right }
+		});
+		for (const id of ['m', 's', 'f']) {
+			expect(run.responses[id], id).toEqual(fresh.responses[id]);
+			expect(run.scores[id], id).toBeUndefined();
+		}
+		expect(run.responses.t).toEqual({ type: 'true-false', value: true });
+		expect(run.scores.t).toEqual(right);
+		// Every question can be answered and finished as usual.
+		run.go(0);
+		run.respond('m', { type: 'match', choices: [0, 1] });
+		run.finish();
+		expect(run.scores.m).toMatchObject({ correct: true });
+	});
+
+	it('an answer shaped for an edited question (a pair more) is set aside too', () => {
+		const run = new QuizRun(mixed, mixedQuiz);
+		run.restore({
+			index: 0,
+			responses: { m: { type: 'match', choices: [0, 1, 2] } },
+			scores: {}
+		});
+		expect(run.responses.m).toEqual({ type: 'match', choices: [null, null] });
+	});
+});

@@ -1,5 +1,5 @@
 import type { Bank } from '$lib/bank/types';
-import type { Question } from '$lib/question-types/registry';
+import { checkResponse, type Question } from '$lib/question-types/registry';
 import type { Quiz, QuizItem } from '$lib/quiz/generate';
 import { score, type Response, type Score } from '$lib/quiz/score';
 import { initialResponse, totals, uncheckedAnswers } from '$lib/quiz/session';
@@ -53,15 +53,20 @@ export class QuizRun {
 		return $state.snapshot({ index: this.index, responses: this.responses, scores: this.scores });
 	}
 
-	/** Picks up a saved run of the same quiz: only answers to questions this quiz has. */
+	/**
+	 * Picks up a saved run of the same quiz: only answers to questions this quiz has, each checked
+	 * field by field against its question. One that does not fit (damaged, or the question was
+	 * edited since) is set aside with its score: that question starts afresh, the others resume.
+	 */
 	restore(saved: RunSnapshot) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
-		const ids = new Set(this.ids);
+		const questions = new Map(this.entries.map((e) => [e.question.id, e.question]));
 		for (const [id, response] of Object.entries(saved.responses)) {
-			if (ids.has(id) && response.type === this.responses[id]?.type) this.responses[id] = response;
+			const question = questions.get(id);
+			if (!question || !checkResponse(question, response)) continue;
+			this.responses[id] = response;
+			if (saved.scores[id]) this.scores[id] = saved.scores[id];
 		}
-		for (const [id, result] of Object.entries(saved.scores))
-			if (ids.has(id)) this.scores[id] = result;
 		// Straight to where the student was: resuming is not moving on, so it checks nothing.
 		this.index = Math.max(0, Math.min(this.entries.length - 1, saved.index));
 		this.keeper?.progress(this.snapshot());
