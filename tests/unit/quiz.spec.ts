@@ -13,7 +13,7 @@ import type {
 } from '../../src/lib/bank/types';
 import { givenAnswer, rightAnswer } from '../../src/lib/quiz/answers';
 import { generate, type ProgressSummary, type QuizRequest } from '../../src/lib/quiz/generate';
-import { normaliseAnswer } from '../../src/lib/quiz/normalise';
+import { normaliseAnswer } from '../../src/lib/text/normalise-answer';
 import { createRandom, isSeed, newSeed, shuffled } from '../../src/lib/quiz/random';
 import { MAX_QUIZ_LENGTH, parseQuizLink } from '../../src/lib/quiz/request';
 import { matchTyped, score, isAnswered } from '../../src/lib/quiz/score';

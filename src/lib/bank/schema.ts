@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listOf, slug, text, wholeNumber } from '../validation/fields';
-import { normaliseAnswer } from '../quiz/normalise';
+import { normaliseAnswer } from '../text/normalise-answer';
 
 import { DIFFICULTIES, QUESTION_TYPES, SKILLS } from './vocabulary';
 

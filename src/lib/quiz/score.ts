@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types';
-import { editDistance } from '../validation/suggest';
-import { normaliseAnswer } from './normalise';
+import { editDistance } from '../text/edit-distance';
+import { normaliseAnswer } from '../text/normalise-answer';
 
 /** What a student gave, by question type. Indexes refer to the bank's order, not the display order. */
 export type Response =
