@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listOf, text } from '../validation/fields';
-import { GLOSSARY_CATEGORIES } from '../content/types';
+import { GLOSSARY_CATEGORIES } from './types';
 
 export { GLOSSARY_CATEGORIES };
 
