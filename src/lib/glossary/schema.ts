@@ -43,5 +43,4 @@ export const glossaryFileSchema = z
 	})
 	.describe('A module glossary: the hard words and names of one article.');
 
-export type GlossaryEntryInput = z.output<typeof glossaryEntrySchema>;
 export const GLOSSARY_KEYS = ['terms', ...Object.keys(glossaryEntrySchema.shape)];
