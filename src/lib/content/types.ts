@@ -1,4 +1,4 @@
-/** Inline content after Markdown parsing and glossary marking; rendered by ArticleInline.svelte. */
+/** Inline content after Markdown parsing and glossary marking; rendered by components/article/InlineContent.svelte. */
 export type Inline =
 	| { kind: 'text'; text: string }
 	| { kind: 'term'; text: string; term: string }
