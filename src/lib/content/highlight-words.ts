@@ -2,6 +2,11 @@ import type { Inline } from './types';
 import { normaliseWord } from '../text/normalise-word';
 import { bareWord, words } from '../text/words';
 
+/** The words of a search result link (`?words=a,b`), in the form highlightWords compares. */
+export function wantedWords(param: string): Set<string> {
+	return new Set(param.split(/[\s,]+/).map(normaliseWord));
+}
+
 /** Marks every word of the content whose search form is one of `wanted` (from a search result link). */
 export function highlightWords(nodes: readonly Inline[], wanted: ReadonlySet<string>): Inline[] {
 	if (!wanted.size) return [...nodes];
