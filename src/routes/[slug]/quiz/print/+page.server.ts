@@ -1,10 +1,4 @@
-import { getModule, moduleEntries } from '$lib/server/content';
-import { error } from '@sveltejs/kit';
+import { moduleEntries } from '$lib/server/content';
 
+// The bank comes from ../+layout.server.ts; SvelteKit takes prerender entries from pages only.
 export const entries = moduleEntries;
-
-export function load({ params }) {
-	const bank = getModule(params.slug)?.bank;
-	if (!bank) error(404, 'This module has no questions yet');
-	return { bank };
-}
