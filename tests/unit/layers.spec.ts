@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
+import { buildOnlyGuard } from '../../tooling/build-only-guard';
 
 /**
  * The layer rules (tooling/eslint-layers.js) can fail: planted files, linted as if they sat at
@@ -79,5 +80,39 @@ describe('layer rules', { timeout: 60_000 }, () => {
 				"import { parse } from 'yaml';\nimport { readFileSync } from 'node:fs';\nexport const planted = [parse, readFileSync];\n"
 			)
 		).toEqual([]);
+	});
+});
+
+describe('the build-only guard (vite build)', () => {
+	// resolveId as Vite calls it: `this` carries the environment and the error reporter.
+	const resolve = (source: string, environment: string) => {
+		const hook = buildOnlyGuard().resolveId as (
+			this: unknown,
+			source: string,
+			importer: string,
+			options: { ssr?: boolean }
+		) => null;
+		const context = {
+			environment: { name: environment },
+			error: (message: string) => {
+				throw new Error(message);
+			}
+		};
+		return () =>
+			hook.call(context, source, 'src/lib/quiz/planted.ts', { ssr: environment === 'ssr' });
+	};
+
+	it('fails a browser build that would bundle a build-only package', () => {
+		for (const source of ['yaml', 'zod', 'zod/v4', 'js-yaml', 'markdown-it', 'node:fs']) {
+			expect(resolve(source, 'client'), source).toThrow(
+				`src/lib/quiz/planted.ts brings ${source} into browser code`
+			);
+		}
+	});
+
+	it('lets the server build and other packages through', () => {
+		expect(resolve('yaml', 'ssr')()).toBeNull();
+		expect(resolve('lunr', 'client')()).toBeNull();
+		expect(resolve('zodiac', 'client')()).toBeNull();
 	});
 });
