@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import layers from './tooling/eslint-layers.js';
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -45,6 +46,7 @@ export default ts.config(
 			]
 		}
 	},
+	...layers,
 	{
 		// Storage and search libraries stay behind src/lib adapters.
 		files: ['**/*.svelte'],

@@ -23,6 +23,13 @@ const config = {
 			fallback: '404.html'
 		}),
 		paths: { base, relative: false },
+		// Build tooling (Vite plugins, editor schemas) lives in tooling/, outside the app, and is
+		// type-checked with it.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../tooling/**/*.ts');
+			}
+		},
 		// SVELTEKIT_OUT_DIR lets a test build a variant while `vite preview` serves the main build.
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		// Registered by the app, so it can offer updates instead of taking over an open tab.

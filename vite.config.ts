@@ -1,13 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { liveContent } from './src/lib/server/live-content.js';
-import { lunrRuntime } from './src/lib/server/lunr-runtime.js';
+import { buildOnlyGuard } from './tooling/build-only-guard.js';
+import { liveContent } from './tooling/live-content.js';
+import { lunrRuntime } from './tooling/lunr-runtime.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), liveContent()],
+	plugins: [sveltekit(), liveContent(), buildOnlyGuard()],
 	// The search worker is a module worker, in development and in the build alike. Its build gets
-	// only the part of lunr it runs (loading and querying an index): see src/lib/server/lunr-runtime.ts.
-	worker: { format: 'es', plugins: () => [lunrRuntime()] },
+	// only the part of lunr it runs (loading and querying an index): see tooling/lunr-runtime.ts.
+	worker: { format: 'es', plugins: () => [lunrRuntime(), buildOnlyGuard()] },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 		environment: 'node'

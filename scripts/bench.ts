@@ -79,7 +79,7 @@ console.table(
 	})
 );
 // The search page's own JavaScript: what the home page does not load. lunr (only the part that
-// loads and queries an index: src/lib/server/lunr-runtime.ts), the decoder and the queries live in
+// loads and queries an index: tooling/lunr-runtime.ts), the decoder and the queries live in
 // the search worker, fetched when search is first used. The 12 KB budget counts both.
 const layoutFiles = firstLoadFiles('build/index.html');
 const searchOwn = gzipped(

@@ -3,7 +3,7 @@
  * generated from the same zod schemas the validator uses (a unit test keeps them in step).
  */
 import { writeFileSync } from 'node:fs';
-import { editorSchemas } from '../src/lib/validation/json-schema';
+import { editorSchemas } from '../tooling/editor-schemas';
 
 for (const [path, schema] of Object.entries(editorSchemas())) {
 	writeFileSync(path, `${JSON.stringify(schema, null, '\t')}\n`);

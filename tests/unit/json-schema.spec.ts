@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSchemas } from '../../src/lib/validation/json-schema';
+import { editorSchemas } from '../../tooling/editor-schemas';
 import { ROOT } from './helpers';
 
 // If this fails after a schema change, run `npm run questions:schema` and commit the result.

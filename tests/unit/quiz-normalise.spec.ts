@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseAnswer } from '../../src/lib/quiz/normalise';
+import { normaliseAnswer } from '../../src/lib/text/normalise-answer';
 
 describe('normaliseAnswer', () => {
 	it.each([

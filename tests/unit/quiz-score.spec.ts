@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchTyped } from '../../src/lib/question-types/typed-answer';
-import { normaliseAnswer } from '../../src/lib/quiz/normalise';
+import { normaliseAnswer } from '../../src/lib/text/normalise-answer';
 import { isAnswered, score } from '../../src/lib/quiz/score';
 import { fillBlank, match, multiple, order, shortAnswer, single, trueFalse } from './questions';
 

@@ -16,7 +16,7 @@ import {
 	lunrFragment,
 	lunrModule,
 	runtimeFiles
-} from '../../src/lib/server/lunr-runtime';
+} from '../../tooling/lunr-runtime';
 import { QUERY_TABLE, fuzzQueries } from './search-queries';
 
 /**

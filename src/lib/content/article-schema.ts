@@ -25,5 +25,3 @@ export const articleMetaSchema = z
 		credit: text().describe('The credit line shown with the article and in the footer.')
 	})
 	.describe('Front matter of an article.md file.');
-
-export type ArticleMetaInput = z.input<typeof articleMetaSchema>;

@@ -1,10 +1,10 @@
 import { fromZodIssues } from '../validation/zod-issues';
 import type { ValidationIssue } from '../validation/issues';
 import { parseYaml } from '../validation/yaml';
-import { markTerms, type TermMatcher } from '../glossary/match';
 import { articleMetaSchema } from './article-schema';
 import { formatDateLine } from './dates';
 import { glueTerms, inlineToText } from './inline';
+import { markTerms, type TermMatcher } from './mark-terms';
 import { countWords, markdown } from './markdown';
 import type { Article, Block, Inline } from './types';
 

@@ -1,5 +1,11 @@
 import type { Inline } from './types';
-import { normaliseWord } from '../search/normalise';
+import { normaliseWord } from '../text/normalise-word';
+import { bareWord, words } from '../text/words';
+
+/** The words of a search result link (`?words=a,b`), in the form highlightWords compares. */
+export function wantedWords(param: string): Set<string> {
+	return new Set(param.split(/[\s,]+/).map(normaliseWord));
+}
 
 /** Marks every word of the content whose search form is one of `wanted` (from a search result link). */
 export function highlightWords(nodes: readonly Inline[], wanted: ReadonlySet<string>): Inline[] {
@@ -16,10 +22,10 @@ export function highlightWords(nodes: readonly Inline[], wanted: ReadonlySet<str
 		}
 		const out: Inline[] = [];
 		let cursor = 0;
-		for (const match of node.text.matchAll(/[^\s\-–—]+/g)) {
-			const word = match[0].replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
+		for (const found of words(node.text)) {
+			const word = bareWord(found.word);
 			if (!word || !wanted.has(normaliseWord(word))) continue;
-			const start = match.index + match[0].indexOf(word);
+			const start = found.start + found.word.indexOf(word);
 			if (start > cursor) out.push({ kind: 'text', text: node.text.slice(cursor, start) });
 			out.push({ kind: 'mark', children: [{ kind: 'text', text: word }] });
 			cursor = start + word.length;

@@ -1,4 +1,4 @@
-/** Inline content after Markdown parsing and glossary marking; rendered by ArticleInline.svelte. */
+/** Inline content after Markdown parsing and glossary marking; rendered by components/article/InlineContent.svelte. */
 export type Inline =
 	| { kind: 'text'; text: string }
 	| { kind: 'term'; text: string; term: string }
@@ -53,28 +53,4 @@ export interface Article {
 	readingMinutes: number;
 	/** "Updated: July 25th 2021, 11:12 AM", as the source prints it; made at build time. */
 	dateLine?: string;
-}
-
-export const GLOSSARY_CATEGORIES = [
-	'person',
-	'organisation',
-	'place',
-	'event',
-	'concept',
-	'word'
-] as const;
-export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
-
-export interface GlossaryEntry {
-	/** Anchor on the glossary page, derived from the term. */
-	id: string;
-	term: string;
-	aliases: string[];
-	category: GlossaryCategory;
-	/** Sanitised HTML rendered from inline Markdown at build time. */
-	definitionHtml: string;
-	definitionText: string;
-	noteHtml?: string;
-	/** Paragraph ids where the term is marked, in article order. */
-	occurrences: string[];
 }

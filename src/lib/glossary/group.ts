@@ -1,4 +1,4 @@
-import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryEntry } from '../content/types';
+import { GLOSSARY_CATEGORIES, type GlossaryCategory, type GlossaryEntry } from './types';
 
 /** Glossary entries by category (in schema order), alphabetical within each. */
 export function groupGlossary(

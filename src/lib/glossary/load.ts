@@ -1,5 +1,5 @@
 import { renderInline, inlineText, slugify } from '../content/markdown';
-import type { GlossaryEntry } from '../content/types';
+import type { GlossaryEntry } from './types';
 import type { ValidationIssue } from '../validation/issues';
 import { parseYaml } from '../validation/yaml';
 import { fromZodIssues } from '../validation/zod-issues';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listOf, text } from '../validation/fields';
-import { GLOSSARY_CATEGORIES } from '../content/types';
+import { GLOSSARY_CATEGORIES } from './types';
 
 export { GLOSSARY_CATEGORIES };
 
@@ -43,5 +43,4 @@ export const glossaryFileSchema = z
 	})
 	.describe('A module glossary: the hard words and names of one article.');
 
-export type GlossaryEntryInput = z.output<typeof glossaryEntrySchema>;
 export const GLOSSARY_KEYS = ['terms', ...Object.keys(glossaryEntrySchema.shape)];

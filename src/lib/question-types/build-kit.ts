@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { renderInline } from '../content/markdown';
-import { normaliseAnswer } from '../quiz/normalise';
+import { normaliseAnswer } from '../text/normalise-answer';
 import { listOf, slug, text } from '../validation/fields';
 import { DIFFICULTIES, SKILLS } from '../bank/vocabulary';
 import type { BaseQuestion } from './base';

@@ -1,5 +1,5 @@
-import { normaliseAnswer } from '../quiz/normalise';
-import { editDistance } from '../validation/suggest';
+import { normaliseAnswer } from '../text/normalise-answer';
+import { editDistance } from '../text/edit-distance';
 
 const MIN_LENGTH_FOR_TYPO = 6;
 

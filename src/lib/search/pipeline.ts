@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { normaliseWord } from './normalise';
+import { normaliseWord } from '../text/normalise-word';
 
 /** Registered under a fixed name so an index built at build time loads in the browser. */
 export const normaliser = ((token: lunr.Token) => {

@@ -1,5 +1,6 @@
 import { lunr } from './pipeline';
-import { normaliseWord, words } from './normalise';
+import { normaliseWord } from '../text/normalise-word';
+import { words } from '../text/words';
 import type { ShownDoc } from './documents';
 import type { SearchOutcome, SnippetPart } from './results';
 

@@ -1,6 +1,9 @@
 /**
  * One word as search sees it, the same at build time and in the browser: lowercase, no accents,
  * straight quotes, no possessive `'s`, digits without thousands separators ("2,500" = "2500").
+ * Unlike `normaliseAnswer` (typed answers), it sees one word at a time: only a comma or dot
+ * separates thousands, and the punctuation at either end goes.
+ * Its own file, not beside normaliseAnswer: the article page loads this and not the quiz's.
  */
 export function normaliseWord(word: string): string {
 	return word
@@ -12,13 +15,4 @@ export function normaliseWord(word: string): string {
 		.replace(/(\d)[,.](?=\d{3}(\D|$))/g, '$1')
 		.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
 		.replace(/'/g, '');
-}
-
-/** Words of a text with their positions, split as lunr splits (whitespace and hyphens). */
-export function words(text: string): { word: string; start: number; end: number }[] {
-	const out: { word: string; start: number; end: number }[] = [];
-	for (const match of text.matchAll(/[^\s\-–—]+/g)) {
-		out.push({ word: match[0], start: match.index, end: match.index + match[0].length });
-	}
-	return out;
 }

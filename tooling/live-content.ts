@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 
-type Content = typeof import('./content');
-type Issues = typeof import('../validation/issues');
+type Content = typeof import('../src/lib/server/content');
+type Issues = typeof import('../src/lib/validation/issues');
 
 /**
  * `npm run dev` only: the teacher's files are read from disk, not imported, so Vite does not

@@ -61,7 +61,7 @@ export function lunrModule(files: readonly string[] = runtimeFiles()): string {
 	const licence = /^\/\*\*[\s\S]*?\*\//.exec(lunrFragment('build/wrapper_start'))![0];
 	return [
 		licence,
-		`/* Only lunr's files the search worker runs: ${files.join(', ')}. See src/lib/server/lunr-runtime.ts. */`,
+		`/* Only lunr's files the search worker runs: ${files.join(', ')}. See tooling/lunr-runtime.ts. */`,
 		// As lunr's wrapper does, but called with the global object as `this` (lunr.utils.warn reads
 		// the console from it), since a module's code runs in strict mode.
 		'var lunr = (function () {',

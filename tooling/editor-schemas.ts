@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { bankFileSchema } from '../bank/schema';
-import { glossaryFileSchema } from '../glossary/schema';
-import { articleMetaSchema } from '../content/article-schema';
+import { bankFileSchema } from '../src/lib/bank/schema';
+import { glossaryFileSchema } from '../src/lib/glossary/schema';
+import { articleMetaSchema } from '../src/lib/content/article-schema';
 
 const toJson = (schema: z.ZodType, title: string) => ({
 	title,

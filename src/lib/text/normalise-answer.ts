@@ -1,6 +1,9 @@
 /**
  * The form in which typed answers are compared: case, accents, curly quotes, punctuation,
  * spacing and thousands separators do not count ("2,500" = "2500", "Al-Kadhimi" = "al kadhimi").
+ * Unlike `normaliseWord` (search), it reads a whole answer: a thousands separator may be a comma,
+ * dot, space or apostrophe ("2 500" = "2500"), a decimal point stays ("1.10"), and punctuation
+ * between words becomes one space.
  */
 export function normaliseAnswer(value: string): string {
 	return (
