@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/lib/bank/types';
 import type { Question } from '../../src/lib/question-types/registry';
-import { QuizRun, type RunKeeper } from '../../src/lib/components/quiz/quiz-run.svelte';
+import { QuizRun } from '../../src/lib/components/quiz/quiz-run.svelte';
+import type { RunKeeper } from '../../src/lib/progress/keep-progress';
 import type { Score } from '../../src/lib/quiz/score';
 
 const base = (id: string) => ({

@@ -3,22 +3,11 @@ import { checkResponse, type Question } from '$lib/question-types/registry';
 import type { Quiz, QuizItem } from '$lib/quiz/generate';
 import { score, type Response, type Score } from '$lib/quiz/score';
 import { initialResponse, totals, uncheckedAnswers } from '$lib/quiz/session';
-
-/** Where a run reports what should be kept (the progress store); optional, so a quiz works without it. */
-export interface RunKeeper {
-	progress(snapshot: RunSnapshot): void;
-	answer(id: string, score: Score): void;
-	finish(run: QuizRun): void;
-}
-
-export interface RunSnapshot {
-	index: number;
-	responses: Record<string, Response>;
-	scores: Record<string, Score>;
-}
+import type { KeptRun, RunKeeper } from '$lib/progress/keep-progress';
+import type { RunSnapshot } from '$lib/progress/quiz-merge';
 
 /** The state of one quiz being taken: thin reactive glue over the pure quiz functions. */
-export class QuizRun {
+export class QuizRun implements KeptRun {
 	readonly entries: { question: Question; item: QuizItem }[];
 	index = $state(0);
 	responses = $state<Record<string, Response>>({});
