@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../src/lib/progress/store';
 import { memoryStore } from '../../src/lib/progress/kv';
-import { makeBackup, newRecords, readBackup } from '../../src/lib/progress/backup';
+import {
+	BACKUP_LIMITS,
+	backupSizeProblem,
+	makeBackup,
+	newRecords,
+	readBackup
+} from '../../src/lib/progress/backup';
 
 const M = 'kadhimi-us-troops-2021';
 
@@ -69,5 +75,51 @@ describe('backup files', () => {
 	])('refuses %s with a plain message and changes nothing', (_, text, message) => {
 		const read = readBackup(text);
 		expect('error' in read && read.error).toMatch(message);
+	});
+});
+
+describe('backup limits and versions', () => {
+	const batch = (n: number) => ({
+		v: 2,
+		module: M,
+		answers: Array.from({ length: n }, (_, i) => ({
+			question: `q${i % 50}`,
+			score: 1,
+			correct: true,
+			at: i
+		}))
+	});
+	const file = (records: Record<string, unknown>, version: unknown = 2) =>
+		JSON.stringify({ ...makeBackup(records), version });
+
+	it('a file larger than any backup is refused by its size, before it is read', () => {
+		expect(backupSizeProblem(BACKUP_LIMITS.bytes)).toBeUndefined();
+		expect(backupSizeProblem(BACKUP_LIMITS.bytes + 1)).toMatch(
+			/never larger than 30 MB.*Nothing was changed/
+		);
+	});
+
+	it('more answers than a student gives in years are refused; the limit itself is restored', () => {
+		const records = (answers: number) =>
+			Object.fromEntries(
+				Array.from({ length: answers / 100 }, (_, i) => [`answer:${M}:b${i}`, batch(100)])
+			);
+		const atLimit = readBackup(file(records(BACKUP_LIMITS.answers)));
+		expect('records' in atLimit && Object.keys(atLimit.records)).toHaveLength(
+			BACKUP_LIMITS.answers / 100
+		);
+		const over = readBackup(file(records(BACKUP_LIMITS.answers + 100)));
+		expect(over).toEqual({ error: expect.stringMatching(/more than 200,000 answers/) });
+	});
+
+	it('a version that is no version Lectern writes is named as such, not as a newer one', () => {
+		for (const version of [-1, 0, 1.5, '2', null]) {
+			const read = readBackup(file({}, version));
+			expect(read, String(version)).toEqual({
+				error: expect.stringMatching(/version .* is not a number Lectern writes/)
+			});
+		}
+		expect(readBackup(file({}, 3))).toEqual({ error: expect.stringMatching(/newer version/) });
+		expect(readBackup(file({}, 1))).toEqual({ records: {} });
 	});
 });

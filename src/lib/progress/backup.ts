@@ -10,6 +10,21 @@ export const BACKUP_FORMAT = 'lectern-progress';
  */
 export const BACKUP_VERSION = 2;
 
+/**
+ * The largest backup Lectern restores: far more than a student makes (twenty answers a quiz, ten
+ * quizzes every school day for five years is 200,000 answers, a file of about 20 MB), and small
+ * enough to read on a phone. A larger file is refused before it is read in full.
+ */
+export const BACKUP_LIMITS = { bytes: 30 * 1024 * 1024, answers: 200_000 } as const;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** Why a file of `bytes` is too large to restore, before anything of it is read. */
+export function backupSizeProblem(bytes: number): string | undefined {
+	if (bytes <= BACKUP_LIMITS.bytes) return undefined;
+	return `This file is ${megabytes(bytes)}: a Lectern backup is never larger than ${megabytes(BACKUP_LIMITS.bytes)}, so it is not one (or not only one). Nothing was changed.`;
+}
+
 export interface Backup {
 	format: typeof BACKUP_FORMAT;
 	version: number;
@@ -38,19 +53,31 @@ export function readBackup(text: string): { records: Record<string, unknown> } |
 	) {
 		return { error: 'This file is not a Lectern backup (made with “Download my progress”).' };
 	}
-	if (typeof backup.version !== 'number' || backup.version > BACKUP_VERSION) {
+	if (!Number.isInteger(backup.version) || (backup.version as number) < 1) {
+		return {
+			error: `This backup's version (${JSON.stringify(backup.version)?.slice(0, 20)}) is not a number Lectern writes: the file was changed or damaged. Nothing was changed.`
+		};
+	}
+	if ((backup.version as number) > BACKUP_VERSION) {
 		return {
 			error:
 				'This backup was made by a newer version of Lectern. Reload the page to update, then try again.'
 		};
 	}
 	const records: Record<string, unknown> = {};
+	let answers = 0;
 	for (const [key, value] of Object.entries(backup.records)) {
 		const kind = kindOf(key);
 		const checked = kind && checkRecord(kind, value);
 		if (!checked || !checked.ok) {
 			return {
 				error: `This backup is damaged (record “${key.slice(0, 40)}”). Nothing was changed.`
+			};
+		}
+		if (kind === 'answer') answers += (checked.value as { answers: unknown[] }).answers.length;
+		if (answers > BACKUP_LIMITS.answers) {
+			return {
+				error: `This backup holds more than ${BACKUP_LIMITS.answers.toLocaleString('en')} answers, more than a student gives in years: it was not made by Lectern alone. Nothing was changed.`
 			};
 		}
 		records[key] = checked.value;
@@ -78,16 +105,21 @@ export async function backupRecords(records: CheckedStore): Promise<Record<strin
 	return out;
 }
 
-/** Adds records (already checked) that are not here yet; returns how many were added. */
+/**
+ * Adds records (already checked) that are not here yet; returns how many were added.
+ * `onprogress` hears how many are written so far, every hundred records.
+ */
 export async function restoreRecords(
 	records: CheckedStore,
-	list: [string, unknown][]
+	list: [string, unknown][],
+	onprogress?: (added: number) => void
 ): Promise<SaveResult & { added: number }> {
 	let added = 0;
 	for (const [key, value] of list) {
 		const saved = await records.write(key, value);
 		if (!saved.ok) return { ...saved, added };
 		added++;
+		if (added % 100 === 0) onprogress?.(added);
 	}
 	return { ok: true, added };
 }

@@ -143,8 +143,11 @@ export class ProgressStore {
 	}
 
 	/** Adds records (already checked) that are not here yet (backup.ts). */
-	addRecords(records: [string, unknown][]): Promise<SaveResult & { added: number }> {
-		return restoreRecords(this.records, records);
+	addRecords(
+		records: [string, unknown][],
+		onprogress?: (added: number) => void
+	): Promise<SaveResult & { added: number }> {
+		return restoreRecords(this.records, records, onprogress);
 	}
 
 	keys(): Promise<Set<string>> {
