@@ -124,8 +124,10 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 	if (build.status !== 0) fail(`The build failed:\n${build.stderr}`);
 
 	const root = join(work, 'build');
-	// Host settings and the offline worker belong to a web host, not to a package an LMS serves.
-	const files = listFiles(root).filter((f) => f !== '_headers' && f !== 'service-worker.js');
+	// What belongs to a web host, not to a package an LMS serves: host settings, the offline
+	// worker, and the page for unknown addresses (which uses absolute paths).
+	const hostOnly = ['_headers', 'service-worker.js', '404.html'];
+	const files = listFiles(root).filter((f) => !hostOnly.includes(f));
 	const launch = `${slug}/index.html`;
 	if (!files.includes(launch)) fail(`The build has no ${launch}: the package would not open.`);
 	const manifest = scormManifest({

@@ -1,0 +1,195 @@
+/**
+ * The SCORM package as `npm run export:scorm` writes it: the manifest's structure (always), the
+ * manifest against ADL's SCORM 1.2 schemas (where SCORM12_SCHEMAS names their folder), and the
+ * script's messages for what it cannot do.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scormManifest } from '../../src/lib/lms/manifest';
+import { ROOT, SLUG } from './helpers';
+
+const work = join(ROOT, 'tmp', `scorm-package-test-${process.pid}`);
+const zipFile = join(work, 'package.zip');
+
+function exportScorm(...args: string[]) {
+	return spawnSync(
+		process.execPath,
+		['node_modules/tsx/dist/cli.mjs', 'scripts/export-scorm.ts', ...args],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+}
+
+/** The attributes of every element with this name, in document order. */
+function elements(xml: string, name: string): Record<string, string>[] {
+	return [...xml.matchAll(new RegExp(`<${name}\\b([^>]*?)/?>`, 'g'))].map((m) =>
+		Object.fromEntries([...m[1]!.matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]))
+	);
+}
+
+describe('the manifest', () => {
+	const manifest = scormManifest({
+		slug: 'a-module',
+		title: 'Q&A: “Troops” <out>',
+		launch: 'a-module/index.html',
+		files: ['index.html', 'a-module/index.html', '_app/a b.js'],
+		masteryScore: 70
+	});
+
+	it('is SCORM 1.2: one organization, one item, one SCO with every file', () => {
+		expect(manifest).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<manifest /);
+		expect(manifest).toContain('<schema>ADL SCORM</schema>');
+		expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
+		const [organization, ...more] = elements(manifest, 'organization');
+		expect(more).toEqual([]);
+		expect(elements(manifest, 'organizations')[0]!.default).toBe(organization!.identifier);
+		const items = elements(manifest, 'item');
+		expect(items).toHaveLength(1);
+		const resources = elements(manifest, 'resource');
+		expect(resources).toEqual([
+			{
+				identifier: items[0]!.identifierref,
+				type: 'webcontent',
+				'adlcp:scormtype': 'sco',
+				href: 'a-module/index.html'
+			}
+		]);
+		expect(elements(manifest, 'file').map((f) => f.href)).toEqual([
+			'_app/a%20b.js',
+			'a-module/index.html',
+			'index.html'
+		]);
+		expect(manifest).toContain('<adlcp:masteryscore>70</adlcp:masteryscore>');
+		expect(manifest.match(/<title>[^<]*<\/title>/g)).toEqual([
+			'<title>Q&amp;A: “Troops” &lt;out&gt;</title>',
+			'<title>Q&amp;A: “Troops” &lt;out&gt;</title>'
+		]);
+	});
+
+	it('leaves the mastery score out when there is no pass mark', () => {
+		const without = scormManifest({ slug: 'm', title: 'M', launch: 'm/index.html', files: [] });
+		expect(without).not.toContain('masteryscore');
+	});
+});
+
+describe('npm run export:scorm', () => {
+	let files: Record<string, Uint8Array> = {};
+	const text = (name: string) => new TextDecoder().decode(files[name]);
+
+	beforeAll(() => {
+		mkdirSync(work, { recursive: true });
+		const result = exportScorm(SLUG, '--preset', 'quick', '--pass', '60', '--out', zipFile);
+		expect(result.stderr).toContain('a SCORM 1.2 package');
+		expect(result.status).toBe(0);
+		files = unzipSync(readFileSync(zipFile));
+	}, 240_000);
+
+	afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+	it('puts the manifest at the root, listing every file in the zip and launching the module', () => {
+		const manifest = text('imsmanifest.xml');
+		const listed = elements(manifest, 'file').map((f) => decodeURIComponent(f.href!));
+		const zipped = Object.keys(files).filter((f) => f !== 'imsmanifest.xml' && !f.endsWith('/'));
+		expect(listed.sort()).toEqual(zipped.sort());
+		const launch = elements(manifest, 'resource')[0]!.href!;
+		expect(launch).toBe(`${SLUG}/index.html`);
+		expect(files[launch]).toBeDefined();
+		expect(manifest).toContain('<adlcp:masteryscore>60</adlcp:masteryscore>');
+		// Web-host files stay out: the LMS serves the package.
+		expect(files['_headers']).toBeUndefined();
+		expect(files['service-worker.js']).toBeUndefined();
+		expect(files['404.html']).toBeUndefined();
+	});
+
+	it('uses relative paths only, so it runs under whatever path the LMS serves it from', () => {
+		for (const name of Object.keys(files).filter((f) => f.endsWith('.html'))) {
+			const html = text(name);
+			expect(html, name).not.toMatch(/(?:href|src)="\/(?!\/)/);
+			expect(html, name).not.toMatch(/import\("\//);
+		}
+	});
+
+	it('carries the LMS code, which the web build does not', () => {
+		const scripts = Object.keys(files).filter((f) => f.endsWith('.js'));
+		expect(scripts.some((f) => text(f).includes('LMSInitialize'))).toBe(true);
+		if (existsSync(join(ROOT, 'build/_app'))) {
+			const web = spawnSync('grep', ['-rl', 'LMSInitialize', join(ROOT, 'build/_app')], {
+				encoding: 'utf8'
+			});
+			expect(web.stdout).toBe('');
+		}
+	});
+
+	const schemas = process.env.SCORM12_SCHEMAS;
+	const schemaNotice =
+		'valid against ADL’s SCORM 1.2 schemas (skipped: set SCORM12_SCHEMAS to the folder holding imscp_rootv1p1p2.xsd and adlcp_rootv1p2.xsd)';
+	if (!schemas) console.warn(`SCORM package: ${schemaNotice}`);
+
+	it.skipIf(!schemas)(schemas ? 'is valid against ADL’s SCORM 1.2 schemas' : schemaNotice, () => {
+		const folder = schemas!;
+		for (const file of ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd'])
+			expect(existsSync(join(folder, file)), `${file} in ${folder}`).toBe(true);
+		// One schema importing both namespaces, read where they are (never copied here).
+		const both = join(work, 'scorm12.xsd');
+		const url = (file: string) => new URL(`file://${join(folder, file)}`).href;
+		writeFileSync(
+			both,
+			`<?xml version="1.0" encoding="UTF-8"?>
+<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:lectern:scorm12-check">
+	<xsd:import namespace="http://www.imsproject.org/xsd/imscp_rootv1p1p2" schemaLocation="${url('imscp_rootv1p1p2.xsd')}"/>
+	<xsd:import namespace="http://www.adlnet.org/xsd/adlcp_rootv1p2" schemaLocation="${url('adlcp_rootv1p2.xsd')}"/>
+</xsd:schema>
+`
+		);
+		const validate = (xml: string) => {
+			const file = join(work, 'imsmanifest.xml');
+			writeFileSync(file, xml);
+			return spawnSync('xmllint', ['--noout', '--schema', both, file], { encoding: 'utf8' });
+		};
+		const manifest = text('imsmanifest.xml');
+		const result = validate(manifest);
+		expect(result.error, 'xmllint (Debian: apt-get install libxml2-utils)').toBeUndefined();
+		expect(result.stderr).toContain('imsmanifest.xml validates');
+		expect(result.status).toBe(0);
+		// The check bites: a manifest with a bad scormtype is refused.
+		const broken = validate(manifest.replace('adlcp:scormtype="sco"', 'adlcp:scormtype="page"'));
+		expect(broken.status).not.toBe(0);
+		expect(broken.stderr).toMatch(/scormtype/);
+	});
+});
+
+describe('npm run export:scorm refuses plainly what it cannot do', { timeout: 60_000 }, () => {
+	beforeAll(() => mkdirSync(work, { recursive: true }));
+
+	const refused = (args: string[], message: RegExp) => {
+		const result = exportScorm(...args);
+		expect(result.status).toBe(1);
+		expect(result.stderr).toMatch(message);
+		expect(result.stderr).not.toMatch(/\n\s+at /);
+	};
+
+	it('an unknown module or quiz', () => {
+		refused(['no-such-module'], /There is no module “no-such-module”. Modules: kadhimi/);
+		refused([SLUG, '--preset', 'nope'], /There is no quiz “nope” in module .*Quizzes: quick/);
+	});
+
+	it('a pass mark that is not a percentage', () => {
+		for (const pass of ['101', '-5', 'seventy', '70%', '12.5'])
+			refused([SLUG, `--pass=${pass}`], /is not a pass mark: give a whole percentage from 0 to 100/);
+	});
+
+	it('a place the zip cannot be written', () => {
+		writeFileSync(join(work, 'a-file'), '');
+		refused([SLUG, '--out', work], /Cannot write the package to .*: it is a folder, not a file/);
+		refused(
+			[SLUG, '--out', join(work, 'missing', 'x.zip')],
+			/Cannot write the package to .*: the folder .*missing does not exist/
+		);
+		refused(
+			[SLUG, '--out', join(work, 'a-file', 'x.zip')],
+			/Cannot write the package to .*: .*a-file is a file, not a folder/
+		);
+	});
+});
