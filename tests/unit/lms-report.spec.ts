@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scormAgain from 'scorm-again/scorm12';
 import type { Question } from '../../src/lib/bank/types';
 import type { Scorm12Api } from '../../src/lib/lms/api';
 import { findApi } from '../../src/lib/lms/api';
@@ -9,6 +9,9 @@ import { QuizReporter } from '../../src/lib/lms/quiz-report';
 import { LmsSession, type LmsStatus } from '../../src/lib/lms/session';
 import { decodeSuspend } from '../../src/lib/lms/suspend';
 import { score, type Response } from '../../src/lib/quiz/score';
+
+// scorm-again's ESM build exports the class by name; its type declarations only as the default.
+const Scorm12API = (scormAgain as unknown as { Scorm12API: typeof scormAgain.default }).Scorm12API;
 
 const base = (id: string) => ({
 	id,
