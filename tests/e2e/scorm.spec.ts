@@ -1,6 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -18,6 +18,8 @@ const work = resolve('test-results/scorm-lms');
 const bank = readQuestions();
 let server: Server | undefined;
 let launch = '';
+/** The package's files, as zipped. */
+const files: string[] = [];
 const PHONE = 'the LMS is played on the desktop; the phone is looked at in the screenshots';
 const MASTERY = { student_data: { mastery_score: String(PASS) } };
 const SCORM_TYPES: Record<BankQuestion['type'], string> = {
@@ -110,6 +112,7 @@ test.describe('the SCORM package in an LMS', () => {
 		test.setTimeout(240_000);
 		rmSync(work, { recursive: true, force: true });
 		mkdirSync(join(work, 'site/package'), { recursive: true });
+		files.length = 0;
 		const zip = join(work, 'package.zip');
 		const result = spawnSync(
 			process.execPath,
@@ -129,6 +132,7 @@ test.describe('the SCORM package in an LMS', () => {
 		if (result.status !== 0) throw new Error(`export:scorm failed:\n${result.stderr}`);
 		for (const [name, data] of Object.entries(unzipSync(readFileSync(zip)))) {
 			if (name.endsWith('/')) continue;
+			files.push(name);
 			mkdirSync(dirname(join(work, 'site/package', name)), { recursive: true });
 			writeFileSync(join(work, 'site/package', name), data);
 		}
@@ -142,6 +146,37 @@ test.describe('the SCORM package in an LMS', () => {
 
 	test.afterAll(() => {
 		server?.close();
+	});
+
+	test('the zip: the manifest at the root lists every file; relative paths; the LMS code only here', ({
+		isMobile
+	}) => {
+		test.skip(isMobile, PHONE);
+		const root = join(work, 'site/package');
+		const manifest = readFileSync(join(root, 'imsmanifest.xml'), 'utf8');
+		const listed = [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) =>
+			decodeURIComponent(m[1]!)
+		);
+		expect(listed.sort()).toEqual(files.filter((f) => f !== 'imsmanifest.xml').sort());
+		expect(launch).toBe(`${SLUG}/index.html`);
+		expect(manifest).toContain(`<adlcp:masteryscore>${PASS}</adlcp:masteryscore>`);
+		// What belongs to a web host stays out.
+		for (const hostOnly of ['_headers', 'service-worker.js', '404.html'])
+			expect(files).not.toContain(hostOnly);
+		for (const name of files.filter((f) => f.endsWith('.html'))) {
+			const html = readFileSync(join(root, name), 'utf8');
+			expect(html, name).not.toMatch(/(?:href|src)="\/(?!\/)/);
+		}
+		const scripts = files.filter((f) => f.endsWith('.js'));
+		const carries = (folder: string, names: string[]) =>
+			names.some((f) => readFileSync(join(folder, f), 'utf8').includes('LMSInitialize'));
+		expect(carries(root, scripts)).toBe(true);
+		// The web build (npm run build, before the e2e tests) has none of it.
+		const web = readdirSync('build/_app', { recursive: true, encoding: 'utf8' }).filter((f) =>
+			f.endsWith('.js')
+		);
+		expect(web.length).toBeGreaterThan(0);
+		expect(carries('build/_app', web)).toBe(false);
 	});
 
 	test('the graded quiz sends status, score, one interaction per question and the time', async ({
@@ -261,12 +296,16 @@ test.describe('the SCORM package in an LMS', () => {
 		await answerRight(sco, await currentQuestion(sco));
 		await player(sco).check.click();
 		const alert = sco.getByRole('alert').filter({ hasText: 'LMS' });
-		await expect(alert).toContainText('Problem with your school’s LMS.');
 		await expect(alert).toContainText(
-			'did not accept an answer (error 405: Incorrect Data Type). Your teacher may not see it'
+			'LMS problem: Your school’s LMS did not accept an answer (error 405: Incorrect Data Type). Your teacher may not see it: tell them.'
 		);
-		// Seen, not just announced: in the viewport.
+		// Seen, not just announced: in the viewport, until the student has read it.
 		await expect(alert).toBeInViewport();
+		await player(sco).next.click();
+		await expect(alert).toBeInViewport();
+		await alert.getByRole('button', { name: 'OK' }).click();
+		await expect(alert).toContainText('did not accept an answer');
+		await expect(alert.getByRole('button', { name: 'OK' })).toHaveCount(0);
 	});
 
 	test('no LMS: the module works and says results are not sent anywhere', async ({
@@ -288,14 +327,23 @@ test.describe('the SCORM package in an LMS', () => {
 
 	test('screenshots of the quiz in the LMS, with and without the API', async ({ page }, info) => {
 		if (info.project.name === 'desktop') await page.setViewportSize({ width: 1280, height: 800 });
+		const shot = (name: string) =>
+			page.screenshot({
+				path: resolve(`test-results/scorm-lms-shots/${info.project.name}-${name}.png`)
+			});
 		for (const api of ['with', 'without'] as const) {
 			const sco = await openLms(page, api === 'with' ? { state: MASTERY } : { api: 'none' });
 			await sco.getByRole('link', { name: 'Quick check' }).click();
-			await answerRight(sco, await currentQuestion(sco));
-			await player(sco).check.click();
-			await expect(player(sco).verdict).toBeVisible();
-			await page.screenshot({ path: join(work, `shots/${info.project.name}-${api}-api.png`) });
+			await expect(player(sco).counter).toHaveText('Question 1 of 8');
+			await shot(`${api}-api`);
 		}
+		// The LMS refuses an answer: the error stays in sight where the student is.
+		const sco = await openLms(page, { state: MASTERY, refuse: 'cmi.interactions' });
+		await sco.getByRole('link', { name: 'Quick check' }).click();
+		await answerRight(sco, await currentQuestion(sco));
+		await player(sco).check.click();
+		await expect(sco.getByRole('alert').filter({ hasText: 'LMS' })).toBeInViewport();
+		await shot('refused');
 	});
 });
 

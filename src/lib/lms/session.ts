@@ -124,7 +124,7 @@ export class LmsSession {
 		if (this.call(() => this.api!.LMSSetValue(element, value))) return true;
 		this.report({
 			state: 'error',
-			message: `Your school’s LMS did not accept ${describe(element)} (${this.lastError()}). Your teacher may not see it: tell them, and keep this window open if you can.`
+			message: `Your school’s LMS did not accept ${describe(element)} (${this.lastError()}). Your teacher may not see it: tell them.`
 		});
 		return false;
 	}

@@ -5,7 +5,8 @@ import { findApi } from '$lib/lms/api';
 import { readPackageConfig, type PackageConfig } from '$lib/lms/config';
 import { QuizReporter, type QuizProgress } from '$lib/lms/quiz-report';
 import { LmsSession, type LmsStatus } from '$lib/lms/session';
-import type { QuizRun, RunKeeper } from '$lib/components/quiz/quiz-run.svelte';
+import type { Question } from '$lib/bank/types';
+import type { Score } from '$lib/quiz/score';
 import LmsNotice from './LmsNotice.svelte';
 
 /**
@@ -19,6 +20,24 @@ interface Connection {
 }
 
 let connection: Connection | undefined;
+
+/**
+ * What the LMS needs of a quiz run (the quiz's QuizRun has it): described here rather than
+ * imported, so the quiz and the LMS stay apart.
+ */
+interface Keeper {
+	progress(snapshot: QuizProgress): void;
+	answer(id: string, score: Score): void;
+	finish(run: never): void;
+}
+interface QuizRun {
+	readonly entries: { question: Question }[];
+	scores: Record<string, Score>;
+	finished: boolean;
+	keeper: Keeper | undefined;
+	snapshot(): QuizProgress;
+	restore(saved: QuizProgress): void;
+}
 
 /** Opens the LMS session once per window and shows what it means for the student's results. */
 export function startLms(): Connection | undefined {
@@ -90,7 +109,7 @@ export function reportQuiz(run: QuizRun, url: URL, navigate: (href: string) => v
 	teeKeeper(run, {
 		progress: (snapshot) => reporter.progress(snapshot),
 		answer: (id) => reporter.answer(id, progressOf(run)),
-		finish: (finished) => reporter.finish(progressOf(finished))
+		finish: () => reporter.finish(progressOf(run))
 	});
 }
 
@@ -100,9 +119,9 @@ const reporting = new WeakSet<QuizRun>();
  * Adds the LMS beside whatever keeper the run has (the device's progress store), now or set later:
  * the quiz itself knows nothing of the LMS.
  */
-function teeKeeper(run: QuizRun, lms: RunKeeper) {
-	let device: RunKeeper | undefined = run.keeper;
-	const both: RunKeeper = {
+function teeKeeper(run: QuizRun, lms: Keeper) {
+	let device: Keeper | undefined = run.keeper;
+	const both: Keeper = {
 		progress: (snapshot) => {
 			device?.progress(snapshot);
 			lms.progress(snapshot);
@@ -119,6 +138,6 @@ function teeKeeper(run: QuizRun, lms: RunKeeper) {
 	Object.defineProperty(run, 'keeper', {
 		configurable: true,
 		get: () => both,
-		set: (keeper: RunKeeper | undefined) => (device = keeper)
+		set: (keeper: Keeper | undefined) => (device = keeper)
 	});
 }
