@@ -140,7 +140,10 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 	// A fixed date: the same module gives the same zip.
 	const mtime = new Date('2000-01-01T00:00:00Z');
 	const entries: Zippable = { 'imsmanifest.xml': [new TextEncoder().encode(manifest), { mtime }] };
-	for (const file of files) entries[file] = [readFileSync(join(root, file)), { mtime }];
+	for (const file of files) {
+		const data = readFileSync(join(root, file));
+		entries[file] = [file.endsWith('.html') ? withFilesNotice(data) : data, { mtime }];
+	}
 	try {
 		writeFileSync(out, zipSync(entries, { level: 9 }));
 	} catch (error) {
@@ -153,6 +156,20 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 			'Upload it in Moodle (Add an activity or resource → SCORM package), Canvas or Blackboard:',
 			'see "Scores in the school\'s LMS" in README.md.'
 		].join('\n')
+	);
+}
+
+/**
+ * A page with a notice for the one case the module's code cannot speak up in: the package opened
+ * as files, where browsers run none of its scripts. Where the scripts run, they take it away.
+ */
+function withFilesNotice(page: Buffer): Uint8Array {
+	const notice =
+		'<p id="lectern-files-notice" style="margin:0;padding:0.5rem 1rem;text-align:center;background:#ffe58a;color:#1d1b18">' +
+		'This module is open as files, so its quizzes do not work and no results are sent anywhere. ' +
+		'Open it from your school’s LMS.</p>';
+	return new TextEncoder().encode(
+		page.toString('utf8').replace(/<body[^>]*>/, (body) => body + notice)
 	);
 }
 

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { SLUG, plain, player, readQuestions, squash, type BankQuestion } from './helpers';
 import { serveStatic } from './static-site';
@@ -323,6 +324,23 @@ test.describe('the SCORM package in an LMS', () => {
 		await p.check.click();
 		await expect(p.verdict).toBeVisible();
 		await expect(sco.locator('.lms')).toContainText('not being sent anywhere');
+	});
+
+	test('opened as files: the page says its quizzes do not work and nothing is sent', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, PHONE);
+		// Browsers run no module scripts from file:// pages: only the notice the export wrote speaks.
+		await page.goto(pathToFileURL(join(work, 'site/package', launch)).href);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Kadhimi');
+		await expect(page.locator('#lectern-files-notice')).toHaveText(
+			'This module is open as files, so its quizzes do not work and no results are sent anywhere. Open it from your school’s LMS.'
+		);
+		// Served by the LMS, the scripts run and take that notice away.
+		const sco = await openLms(page, { state: MASTERY });
+		await expect(sco.locator('.lms')).toContainText('Connected');
+		await expect(sco.locator('#lectern-files-notice')).toHaveCount(0);
 	});
 
 	test('screenshots of the quiz in the LMS, with and without the API', async ({ page }, info) => {

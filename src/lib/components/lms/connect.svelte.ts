@@ -56,6 +56,8 @@ export function startLms(): Connection | undefined {
 			goto(quizHref());
 		}
 	});
+	// The scripts run, so the notice for a package opened as files (the export adds it) is wrong.
+	document.getElementById('lectern-files-notice')?.remove();
 	const session = new LmsSession(findApi(window), (status) => (props.status = status));
 	connection = { config, session };
 	mount(LmsNotice, { target: document.body, anchor: document.body.firstChild ?? undefined, props });
