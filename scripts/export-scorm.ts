@@ -70,6 +70,9 @@ if (!preset) {
 	);
 }
 
+// --pass wins over the quiz's own pass mark.
+pass ??= preset.pass;
+
 const out = resolve(values.out ?? `${slug}-scorm.zip`);
 const shown = relative(process.cwd(), out) || out;
 // Checked before the build, so a bad path costs nothing.

@@ -4,11 +4,12 @@
  * cannot do. The zip itself is built and checked by tests/e2e/scorm.spec.ts, which builds anyway.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBank } from '../../src/lib/bank/parse';
 import { scormManifest } from '../../src/lib/lms/manifest';
-import { ROOT, SLUG } from './helpers';
+import { ROOT, SLUG, shippedParagraphs } from './helpers';
 
 const work = join(ROOT, 'tmp', `scorm-package-test-${process.pid}`);
 
@@ -165,5 +166,35 @@ describe('npm run export:scorm refuses plainly what it cannot do', { timeout: 60
 			[SLUG, '--out', join(work, 'a-file', 'x.zip')],
 			/Cannot write the package to .*: .*a-file is a file, not a folder/
 		);
+	});
+});
+
+describe('a quiz’s own pass mark', () => {
+	const withPass = (pass: string) =>
+		parseBank(
+			readFileSync(join(ROOT, 'questions', `${SLUG}.yaml`), 'utf8').replace(
+				'    count: 8\n',
+				`    count: 8\n    pass: ${pass}\n`
+			),
+			`questions/${SLUG}.yaml`,
+			{ paragraphs: shippedParagraphs() }
+		);
+
+	it('is read from the bank, for the package’s mastery score when --pass is not given', () => {
+		const parsed = withPass('70');
+		expect(parsed.issues).toEqual([]);
+		expect(parsed.bank!.presets.find((p) => p.id === 'quick')!.pass).toBe(70);
+		// Without one, the preset is as before (pages carry presets: no new key).
+		expect(Object.keys(parsed.bank!.presets.find((p) => p.id === 'full')!)).not.toContain('pass');
+	});
+
+	it('must be a whole percentage', () => {
+		for (const pass of ['120', '-1', '7.5', 'high'])
+			expect(
+				withPass(pass)
+					.issues.map((i) => i.message)
+					.join('\n'),
+				pass
+			).toMatch(/pass/);
 	});
 });
