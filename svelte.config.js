@@ -7,6 +7,10 @@ const base = (process.env.BASE_PATH ?? '').replace(/^\/*(.*?)\/*$/, (_, path) =>
 	path ? `/${path}` : ''
 );
 
+// The SCORM package (scripts/export-scorm.ts) sets VITE_LECTERN_LMS: an LMS serves it from a path
+// of its own choosing, so every link and asset must be relative to the page.
+const lmsPackage = !!process.env.VITE_LECTERN_LMS;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -22,7 +26,7 @@ const config = {
 			// Static hosts (GitHub Pages, Netlify, nginx with error_page) show it for unknown addresses.
 			fallback: '404.html'
 		}),
-		paths: { base, relative: false },
+		paths: lmsPackage ? { base: '', relative: true } : { base, relative: false },
 		// Build tooling (Vite plugins, editor schemas) lives in tooling/, outside the app, and is
 		// type-checked with it.
 		typescript: {

@@ -25,7 +25,8 @@ export const LAYERS = [
 	['bank'],
 	['quiz', 'search', 'gift'],
 	['progress'],
-	['offline'],
+	// lms: reporting a quiz to a school's LMS (SCORM), in the package build only.
+	['offline', 'lms'],
 	// The content loader for +page.server.ts files and tooling: reads every module from disk.
 	['server'],
 	['components'],
@@ -45,6 +46,7 @@ const ELEMENTS = {
 	gift: ['src/lib/gift/**'],
 	progress: ['src/lib/progress/**'],
 	offline: ['src/lib/offline/**'],
+	lms: ['src/lib/lms/**'],
 	server: ['src/lib/server/**'],
 	components: ['src/lib/components/**'],
 	routes: [

@@ -188,7 +188,8 @@ export async function settled(page: Page): Promise<void> {
 
 // ---------------------------------------------------------------- quiz player
 
-export function player(page: Page) {
+/** The quiz player's controls, on a page or in a frame (the SCORM package in an LMS). */
+export function player(page: Pick<Page, 'locator' | 'getByText' | 'getByRole'>) {
 	return {
 		prompt: page.locator('.card .prompt'),
 		counter: page.getByText(/^Question \d+ of \d+$/),

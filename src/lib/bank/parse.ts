@@ -256,6 +256,8 @@ function buildPreset(input: PresetInput): Preset {
 		count: input.count,
 		types: input.types,
 		difficulties: input.difficulty,
-		skills: input.skills
+		skills: input.skills,
+		// Only when given: pages carry presets, and a bank without pass marks must not change them.
+		...(input.pass === undefined ? {} : { pass: input.pass })
 	};
 }

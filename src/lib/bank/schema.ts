@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, slug, text, wholeNumber } from '../validation/fields';
+import { listOf, percentage, slug, text, wholeNumber } from '../validation/fields';
 import { QUESTION_SCHEMAS, questionSchema } from '../question-types/registry.build';
 import { DIFFICULTIES, QUESTION_TYPES, SKILLS } from './vocabulary';
 
@@ -16,7 +16,12 @@ export const presetSchema = z
 		difficulty: listOf(z.enum(DIFFICULTIES)).optional().describe('Only these difficulties.'),
 		skills: listOf(z.enum(SKILLS))
 			.optional()
-			.describe('Only questions practising one of these skills.')
+			.describe('Only questions practising one of these skills.'),
+		pass: percentage()
+			.optional()
+			.describe(
+				'The pass mark in percent when this quiz is graded in a school’s LMS (`npm run export:scorm`).'
+			)
 	})
 	.describe(
 		'A quiz preset: questions drawn at random (seeded) from those matching every filter given.'

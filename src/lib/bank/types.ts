@@ -22,6 +22,8 @@ export interface Preset extends QuizFilters {
 	title: string;
 	description?: string;
 	count: number;
+	/** The pass mark in percent when the quiz is graded in an LMS. */
+	pass?: number;
 }
 
 /** A validated bank as the pages receive it. */

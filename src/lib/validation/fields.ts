@@ -17,6 +17,13 @@ export const wholeNumber = () =>
 		z.number().int().min(1).max(1000)
 	);
 
+/** A whole percentage, 0 to 100, typed in YAML. */
+export const percentage = () =>
+	z.preprocess(
+		(value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+		z.number().int().min(0).max(100)
+	);
+
 /** Always a list, so `skills: recall` is not a trap. */
 export const listOf = <T extends z.ZodType>(item: T, min = 0) =>
 	z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item).min(min));
