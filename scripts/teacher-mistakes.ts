@@ -26,7 +26,7 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkFiles } from '../src/lib/server/check-files';
-import type { ValidationIssue } from '../src/lib/validation/issues';
+import { readablePath, type ValidationIssue } from '../src/lib/validation/issues';
 
 export const CORPUS = 'tests/fixtures/teacher-mistakes';
 const SLUG = 'kadhimi-us-troops-2021';
@@ -154,7 +154,7 @@ export function runCase(c: Case, options: { keep?: boolean; source?: string } = 
 	process.env.LECTERN_QUESTIONS_DIR = join(root, 'questions');
 	try {
 		const result = checkFiles(c.runFile ? [FILE_OF[c.role](root)] : []);
-		return { issues: result.issues, root };
+		return { issues: [...result.issues, ...result.warnings], root };
 	} catch (error) {
 		return { issues: [], crashed: String((error as Error).stack ?? error), root };
 	} finally {
@@ -194,7 +194,7 @@ export function scoreCase(c: Case, run: RunResult): Score {
 			);
 		const best = exact ?? onLine[0];
 		const said = best
-			? [best.path, best.message, best.expected, best.found].join(' ').toLowerCase()
+			? [readablePath(best.path), best.message, best.expected, best.found].join(' ').toLowerCase()
 			: '';
 		const missingWhat = e.what.filter((w) => !said.includes(w));
 		if (best && !missingWhat.length) what++;
@@ -210,7 +210,7 @@ export function scoreCase(c: Case, run: RunResult): Score {
 	const found = c.expect.filter((e) =>
 		run.issues.some((i) => roleOfIssue(i) === e.role && i.line === e.line)
 	).length;
-	let robust = 1;
+	let robust: number;
 	if (run.crashed) {
 		robust = 0;
 		notes.push(`crashed: ${run.crashed.split('\n')[0]}`);

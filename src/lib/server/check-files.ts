@@ -3,7 +3,7 @@
  * questions/<slug>.yaml) together with their module's article and glossary.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { moduleSlugs, questionsDir, readModule } from './content';
 import type { ValidationIssue } from '../validation/issues';
 
@@ -27,8 +27,16 @@ function moduleLine(file: string | undefined): { line: number; column: number } 
 /** Paths as the teacher typed them, relative to where the command runs, so editors can open them. */
 const shown = (file: string) => relative(process.cwd(), resolve(file));
 
+/** An article or glossary is checked with the rest of its module: the folder names the module. */
+const MODULE_FILE = /^(article\.md|glossary\.ya?ml)$/;
+
 function targets(args: string[]): { slug: string; file?: string }[] {
-	if (args.length) return args.map((file) => ({ slug: moduleOf(file), file: shown(file) }));
+	if (args.length)
+		return args.map((file) =>
+			MODULE_FILE.test(basename(file)) && existsSync(file)
+				? { slug: basename(dirname(resolve(file))) }
+				: { slug: moduleOf(file), file: shown(file) }
+		);
 	const banks = existsSync(questionsDir())
 		? readdirSync(questionsDir())
 				.filter((f) => f.endsWith('.yaml'))
@@ -39,6 +47,8 @@ function targets(args: string[]): { slug: string; file?: string }[] {
 
 export interface CheckResult {
 	issues: ValidationIssue[];
+	/** Text students would see wrongly; not errors unless --strict. */
+	warnings: ValidationIssue[];
 	/** Slugs of the modules that passed. */
 	checked: string[];
 	questions: number;
@@ -46,6 +56,7 @@ export interface CheckResult {
 
 export function checkFiles(args: string[]): CheckResult {
 	const issues: ValidationIssue[] = [];
+	const warnings: ValidationIssue[] = [];
 	let questions = 0;
 	const checked: string[] = [];
 	for (const { slug, file } of targets(args)) {
@@ -73,10 +84,11 @@ export function checkFiles(args: string[]): CheckResult {
 		}
 		const result = readModule(slug, file);
 		issues.push(...result.issues);
+		warnings.push(...result.warnings);
 		if (result.module) {
 			questions += result.module.bank?.questions.length ?? 0;
 			checked.push(slug);
 		}
 	}
-	return { issues, checked, questions };
+	return { issues, warnings, checked, questions };
 }
