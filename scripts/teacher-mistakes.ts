@@ -120,7 +120,7 @@ const FILE_OF: Record<Role, (root: string) => string> = {
 	bank: (root) => join(root, 'questions', `${SLUG}.yaml`)
 };
 
-function roleOfIssue(issue: ValidationIssue): Role | undefined {
+export function roleOfIssue(issue: ValidationIssue): Role | undefined {
 	const name = basename(issue.file);
 	return name === 'article.md'
 		? 'article'

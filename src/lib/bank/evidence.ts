@@ -171,7 +171,7 @@ export function missingEvidence(
 	}
 	const { nearest, closest } = lookup;
 	const sentence = closest
-		? `The closest sentence is in ${pilcrow(closest.paragraph)}: "${closest.sentence}". Copy the words exactly from it.`
+		? `The closest sentence is in ${pilcrow(closest.paragraph)}; copy the words exactly from it: "${closest.sentence}"`
 		: '';
 	let fix = 'Copy the words exactly from the article, punctuation included.';
 	if (nearest && (!closest || closest.paragraph === nearest.paragraph))

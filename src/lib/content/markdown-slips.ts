@@ -38,10 +38,11 @@ export function markdownSlips(text: string): TextSlip[] {
 	for (const match of plain.matchAll(LINK)) {
 		const url = match[1]!;
 		if (SAFE_LINK.test(url)) continue;
+		const scheme = /^[^:]*:/.exec(url)![0];
 		slips.push({
 			index: match.index + match[0].length - url.length,
-			length: url.length,
-			message: `the link address ${url} is not allowed (only web and mail links are), so students see the raw Markdown instead of a link`,
+			length: scheme.length,
+			message: `a link to a ${scheme} address is not allowed (only web and mail links are), so students see the raw Markdown instead of a link`,
 			fix: 'Use an address starting with https://, http:// or mailto:, or a link inside the site (/…, #…); or remove the link.'
 		});
 	}

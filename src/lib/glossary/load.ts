@@ -52,14 +52,14 @@ function repeatedForms(yaml: LocatedYaml, file: string): ValidationIssue[] {
 	const terms = (yaml.value as { terms?: unknown } | null)?.terms;
 	if (!Array.isArray(terms)) return issues;
 	const seen = new Map<string, number>();
-	terms.forEach((raw, index) => {
-		if (typeof raw !== 'object' || raw === null) return;
-		const { term, aliases } = raw as { term?: unknown; aliases?: unknown };
+	terms.forEach((entry, index) => {
+		if (typeof entry !== 'object' || entry === null) return;
+		const { term, aliases } = entry as { term?: unknown; aliases?: unknown };
 		const aliasList =
 			typeof aliases === 'string' ? [aliases] : Array.isArray(aliases) ? aliases : [];
-		[term, ...aliasList].forEach((form, formIndex) => {
-			if (typeof form !== 'string' || !form.trim()) return;
-			form = form.trim();
+		[term, ...aliasList].forEach((written: unknown, formIndex) => {
+			if (typeof written !== 'string' || !written.trim()) return;
+			const form = written.trim();
 			const first = seen.get(form);
 			if (first !== undefined && first !== index) {
 				const path =
@@ -70,7 +70,10 @@ function repeatedForms(yaml: LocatedYaml, file: string): ValidationIssue[] {
 					file,
 					...yaml.locate(path),
 					path: `terms[${index}]`,
-					message: `"${form}" is already used by the term "${String(owner)}" (line ${firstLine})`,
+					message:
+						owner === form
+							? `"${form}" is already listed as a term on line ${firstLine}`
+							: `"${form}" is already used by the term "${String(owner)}" (line ${firstLine})`,
 					fix: 'Each term and alias may appear once in the glossary; remove one of them.'
 				});
 			}

@@ -66,8 +66,8 @@ const WIDTH = 100;
 
 /** The line as written with a caret under the column (Rust and Elm style); long lines are cut around it. */
 export function codeFrame(line: number, column: number, text: string): string[] {
-	// Tabs would move the caret: show each as four spaces, as most editors do.
-	const shown = (s: string) => s.replace(/\t/g, '    ');
+	// A tab is shown as an arrow and the rest of four columns, so it is seen and the caret stays in place.
+	const shown = (s: string) => s.replace(/\t/g, '→   ');
 	let before = shown(text.slice(0, Math.max(0, column - 1)));
 	let after = shown(text.slice(Math.max(0, column - 1)));
 	if (before.length + after.length > WIDTH) {
