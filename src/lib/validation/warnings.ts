@@ -16,7 +16,7 @@ export interface TextSlip {
 }
 
 // Only files that may have one of these are parsed again: the big banks usually have none.
-const SUSPECT = /[<\]]|\S[ \t]+#|[:-][ \t]+[“‘]/;
+const SUSPECT = /<[a-zA-Z/]|\]\(|\S[ \t]+#|[:-][ \t]+[“‘]/;
 
 /** Warnings for the text values of a YAML file (a bank, a glossary or an article's front matter). */
 export function yamlWarnings(

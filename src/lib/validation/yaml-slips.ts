@@ -138,25 +138,47 @@ function noSpaceAfterColon(lines: readonly string[], index: number): Slip | unde
 	};
 }
 
-/** The spaces a line indented with tabs needs: those of the nearest key line above it. */
-function indentNeeded(lines: readonly string[], index: number): number {
-	for (let n = index - 1; n >= 0; n--) {
+/** Indents a line written with tabs may need, likeliest first: its siblings', then its parent's. */
+function indentCandidates(lines: readonly string[], index: number): number[] {
+	const own = lines[index]!.trimStart();
+	const isDash = DASH.test(own);
+	const found: number[] = [];
+	for (let n = index - 1; n >= 0 && found.length < 6; n--) {
 		const text = lines[n]!;
 		if (isBlank(text) || text.includes('\t')) continue;
 		const key = /^(\s*)(-\s+)?[A-Za-z_][\w-]*:(\s*)(.*)$/.exec(text);
-		if (!key) continue;
-		const keyIndent = key[1]!.length + (key[2]?.length ?? 0);
+		const dash = DASH.exec(text);
 		// Right under a key that opens a block, the line is one level deeper.
-		return n === index - 1 && key[4] === '' ? keyIndent + 2 : keyIndent;
+		if (key && key[4] === '' && found.length === 0)
+			found.push(key[1]!.length + (key[2]?.length ?? 0) + 2);
+		if (isDash && dash) found.push(dash[1]!.length);
+		if (key) found.push(key[1]!.length + (key[2]?.length ?? 0));
 	}
-	return 0;
+	found.push(0);
+	return [...new Set(found)];
 }
 
-function tabIndent(lines: readonly string[], index: number): Slip | undefined {
+function tabIndent(
+	lines: string[],
+	index: number,
+	errorsWith?: (lines: readonly string[]) => number
+): Slip | undefined {
 	const text = lines[index]!;
 	const lead = /^[ \t]*/.exec(text)![0];
 	if (!lead.includes('\t') || isBlank(text)) return undefined;
-	const needed = indentNeeded(lines, index);
+	// The likeliest indent, or when the file can be re-read, the one that leaves fewest errors.
+	const candidates = indentCandidates(lines, index);
+	let needed = candidates[0]!;
+	if (errorsWith) {
+		let fewest = Infinity;
+		for (const indent of candidates) {
+			const trial = [...lines];
+			trial[index] = `${' '.repeat(indent)}${text.trimStart()}`;
+			const errors = errorsWith(trial);
+			if (errors < fewest) [fewest, needed] = [errors, indent];
+			if (errors === 0) break;
+		}
+	}
 	const tabs = lead.split('\t').length - 1;
 	const line = index + 1;
 	return {
@@ -218,14 +240,19 @@ function listItemOff(lines: readonly string[], index: number): Slip | undefined 
  * Every slip in the file. `errorLines` are where the parser failed: the detectors that could
  * misread a valid line (list items, missing spaces) look only near them.
  */
-export function findSlips(source: string, errorLines: readonly number[]): Slip[] {
+export function findSlips(
+	source: string,
+	errorLines: readonly number[],
+	/** How many errors the parser finds in these lines: lets a tab's replacement be checked. */
+	errorsWith?: (lines: readonly string[]) => number
+): Slip[] {
 	const lines = source.split(/\r?\n/);
 	const near = (index: number) =>
 		errorLines.some((line) => line - 1 >= index && line - 1 <= index + 2);
 	const slips: Slip[] = [];
 	lines.forEach((_, index) => {
 		const slip =
-			tabIndent(lines, index) ??
+			tabIndent(lines, index, errorsWith) ??
 			curlyQuotes(lines, index) ??
 			unclosedQuote(lines, index) ??
 			colonInText(lines, index) ??

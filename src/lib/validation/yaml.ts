@@ -170,7 +170,8 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 	if (read.problems.length) {
 		const slips = findSlips(
 			source,
-			read.problems.map((p) => p.linePos?.[0].line ?? 1)
+			read.problems.map((p) => p.linePos?.[0].line ?? 1),
+			(lines) => readDocument(lines.join('\n')).problems.length
 		);
 		issues.push(...slips.map((slip) => ({ file, path: '', ...slip })));
 		const afterSlips = slips.length ? readDocument(applyEdits(source, editsOf(slips))) : read;

@@ -24,6 +24,17 @@ const TYPE_WORDS: Record<string, string> = {
 /** The first key of an item of each list, for "write it as `- text: …`". */
 const ITEM_START: Record<string, string> = { options: 'text', pairs: 'left', terms: 'term' };
 
+/** A text read as `{ "Al Kadhimi said": "there is no need" }` because of a colon inside it. */
+function colonPair(input: unknown): [string, string] | undefined {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+	const entries = Object.entries(input);
+	if (entries.length !== 1) return undefined;
+	const [key, value] = entries[0]!;
+	return /\s/.test(key) && (typeof value === 'string' || value === '' || value === null)
+		? [key, String(value ?? '')]
+		: undefined;
+}
+
 export function describeValue(value: unknown): string {
 	if (value === undefined || value === null || value === '') return 'nothing';
 	if (typeof value === 'string')
@@ -106,6 +117,15 @@ export function fromZodIssues(
 						expected: 'true or false, without quotes',
 						found: `"${input}" in quotes`,
 						fix: `Remove the quotes: \`${key}: ${word}\`.`
+					});
+				} else if (issue.expected === 'string' && colonPair(input)) {
+					// `- Al Kadhimi said: there is no need`: the colon made a "key: value" pair.
+					const [before, after] = colonPair(input)!;
+					at(path, {
+						message: `the colon after "${before}" turns this text into a "key: value" pair`,
+						expected: 'one text',
+						found: `"${before}: ${after}"`,
+						fix: `Put the whole text in straight double quotes: "${before}: ${after}".`
 					});
 				} else if (
 					issue.expected === 'object' &&
