@@ -2,7 +2,9 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus, runCase } from '../../scripts/teacher-mistakes';
+import { markdownSlips } from '../../src/lib/content/markdown-slips';
 import { loadModules, readModule, readModules } from '../../src/lib/server/content';
+import { yamlWarnings } from '../../src/lib/validation/warnings';
 import {
 	ContentError,
 	codeFrame,
@@ -133,5 +135,27 @@ describe('the questions:check CLI', () => {
 			process.env = saved;
 			rmSync(root, { recursive: true, force: true });
 		}
+	});
+});
+
+describe('warnings leave alone what is meant', () => {
+	it('a note after a value, as in the README example, and words in angle brackets', () => {
+		const source = 'description: Eight easy questions. # optional\ncount: 8 # how many\n';
+		expect(yamlWarnings(source, 'q.yaml', markdownSlips)).toEqual([]);
+		expect(
+			markdownSlips('Save it in content/<slug>/, see [the guide](https://example.org).')
+		).toEqual([]);
+	});
+
+	it('but not a # that cuts a text, raw HTML or a javascript: link', () => {
+		const source =
+			'prompt: In paragraph #7, how many?\ndefinition: The <b>44th</b> [president](javascript:void(0)).\n';
+		expect(
+			yamlWarnings(source, 'q.yaml', markdownSlips).map((w) => [w.line, w.column, w.severity])
+		).toEqual([
+			[1, 22, 'warning'],
+			[2, 17, 'warning'],
+			[2, 41, 'warning']
+		]);
 	});
 });

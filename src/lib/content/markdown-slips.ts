@@ -8,7 +8,9 @@ import { yamlWarnings } from '../validation/warnings';
 import { splitFrontMatter } from './article';
 import { SAFE_LINK } from './markdown';
 
-const TAG = /<([a-zA-Z][a-zA-Z0-9]*)(\s[^<>]*)?\/?>/g;
+// HTML a teacher may paste; other words in angle brackets (`<slug>`) are shown as written, as meant.
+const TAG =
+	/<(b|i|u|s|em|strong|br|p|a|span|div|sup|sub|small|big|font|center|h[1-6]|ul|ol|li|img|hr|mark|strike|del|ins|blockquote|code|pre|table|tr|td|th)(\s[^<>]*)?\/?>/gi;
 const LINK = /\]\(\s*<?([^)\s>]+)/g;
 
 const TAG_FIX: Record<string, string> = {

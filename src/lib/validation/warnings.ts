@@ -49,8 +49,8 @@ export function yamlWarnings(
 			if (node.type === Scalar.PLAIN) {
 				const after = text.slice(end - lineStart(source, start));
 				const comment = /^([ \t]+)#(.*)$/.exec(after);
-				// `easy  # was medium` is a note to other teachers; `In paragraph #7` and a sentence are not.
-				if (comment && singleLine && (/^\S/.test(comment[2]!) || /\s/.test(value))) {
+				// `easy  # was medium` is a note to other teachers; `In paragraph #7` is not.
+				if (comment && singleLine && /^\S/.test(comment[2]!)) {
 					const hash = end + comment[1]!.length;
 					const cut = `${value} #${comment[2]}`.trimEnd();
 					at(hash, {
