@@ -1,10 +1,11 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus, runCase } from '../../scripts/teacher-mistakes';
 import { markdownSlips } from '../../src/lib/content/markdown-slips';
 import { loadModules, readModule, readModules } from '../../src/lib/server/content';
 import { yamlWarnings } from '../../src/lib/validation/warnings';
+import { findSlips } from '../../src/lib/validation/yaml-slips';
 import {
 	ContentError,
 	codeFrame,
@@ -13,7 +14,7 @@ import {
 	readablePath,
 	type ValidationIssue
 } from '../../src/lib/validation/issues';
-import { SLUG, runScript } from './helpers';
+import { ROOT, SLUG, runScript } from './helpers';
 
 const issue: ValidationIssue = {
 	file: 'q.yaml',
@@ -157,5 +158,25 @@ describe('warnings leave alone what is meant', () => {
 			[2, 17, 'warning'],
 			[2, 41, 'warning']
 		]);
+	});
+});
+
+describe('slips are not read into valid lines', () => {
+	// The detectors run only when the parser fails somewhere; even then, a valid line is left alone.
+	it('in the shipped files, the README examples and the templates, every line next to an error', () => {
+		const texts: [string, string][] = [];
+		for (const file of ['questions/README.md', 'README.md']) {
+			const text = readFileSync(join(ROOT, file), 'utf8');
+			for (const [n, m] of [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].entries())
+				texts.push([`${file} example ${n + 1}`, m[1]!]);
+		}
+		for (const file of readdirSync(join(ROOT, 'scripts/templates')))
+			texts.push([file, readFileSync(join(ROOT, 'scripts/templates', file), 'utf8')]);
+		for (const file of [`questions/${SLUG}.yaml`, `content/${SLUG}/glossary.yaml`])
+			texts.push([file, readFileSync(join(ROOT, file), 'utf8')]);
+		for (const [name, text] of texts) {
+			const everyLine = text.split('\n').map((_, index) => index + 1);
+			expect(findSlips(text, everyLine), name).toEqual([]);
+		}
 	});
 });

@@ -53,7 +53,8 @@ function colonInText(lines: readonly string[], index: number): Slip | undefined 
 	if (!match) return undefined;
 	const [, prefix, key, gap, value] = match as unknown as [string, string, string, string, string];
 	if (/^["'[{|>&*!#“‘”’]/.test(value)) return undefined;
-	const at = /:(\s|$)/.exec(value)?.index;
+	// A colon in a comment after the text is no slip: `id: quick # used in links: /quiz/...`.
+	const at = /:(\s|$)/.exec(value.replace(/\s#.*$/, ''))?.index;
 	if (at === undefined) return undefined;
 	const valueStart = prefix.length + key.length + 1 + gap.length;
 	const before = value.slice(0, at);
@@ -250,7 +251,13 @@ export function findSlips(
 	const near = (index: number) =>
 		errorLines.some((line) => line - 1 >= index && line - 1 <= index + 2);
 	const slips: Slip[] = [];
-	lines.forEach((_, index) => {
+	// The lines of a `|` or `>` block are text: any colon or quote in them is meant.
+	let blockIndent: number | undefined;
+	lines.forEach((text, index) => {
+		if (blockIndent !== undefined && (isBlank(text) || indentOf(text) > blockIndent)) return;
+		blockIndent = /^\s*(?:-\s+)?[\w-]+:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text)
+			? indentOf(text)
+			: undefined;
 		const slip =
 			tabIndent(lines, index, errorsWith) ??
 			curlyQuotes(lines, index) ??
