@@ -1,81 +1,33 @@
 /**
- * npm run questions:check [files...]
+ * npm run questions:check [--strict] [files...]
  * Checks question banks (default: every questions/<slug>.yaml) together with their module's
- * article and glossary, and lists every problem as file:line:column. Exit status 1 on any error.
+ * article and glossary, and lists every problem as file:line:column with the line as written.
+ * A file may also be a module's article.md or glossary.yaml: its whole module is checked.
+ * Exit status 1 on any error; warnings (text students would see wrongly) count as errors only
+ * with --strict or LECTERN_STRICT=1, as CI may want.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { moduleSlugs, questionsDir, readModule } from '../src/lib/server/content';
-import { formatIssues, type ValidationIssue } from '../src/lib/validation/issues';
+import { checkFiles } from '../src/lib/server/check-files';
+import { strictWarnings } from '../src/lib/server/content';
+import { formatIssues } from '../src/lib/validation/issues';
 
-/** The module a file is for: its `module:` line, else its name. */
-function moduleOf(file: string): string {
-	const declared = existsSync(file)
-		? /^module:\s*['"]?([\w-]+)/m.exec(readFileSync(file, 'utf8'))?.[1]
-		: undefined;
-	return declared ?? basename(file).replace(/\.ya?ml$/, '');
-}
+const args = process.argv.slice(2);
+const strict = args.includes('--strict') || strictWarnings();
+const { issues, warnings, checked, questions } = checkFiles(args.filter((a) => a !== '--strict'));
 
-/** Where the `module:` line is, so the message points at it. */
-function moduleLine(file: string | undefined): { line: number; column: number } {
-	const lines = file && existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : [];
-	const index = lines.findIndex((line) => /^module:/.test(line));
-	return index === -1
-		? { line: 1, column: 1 }
-		: { line: index + 1, column: (lines[index]!.indexOf(':') ?? 0) + 3 };
-}
-
-/** Paths as the teacher typed them, relative to where the command runs, so editors can open them. */
-const shown = (file: string) => relative(process.cwd(), resolve(file));
-
-function targets(args: string[]): { slug: string; file?: string }[] {
-	if (args.length) return args.map((file) => ({ slug: moduleOf(file), file: shown(file) }));
-	const banks = existsSync(questionsDir())
-		? readdirSync(questionsDir())
-				.filter((f) => f.endsWith('.yaml'))
-				.map((f) => f.replace(/\.yaml$/, ''))
-		: [];
-	return [...new Set([...moduleSlugs(), ...banks])].sort().map((slug) => ({ slug }));
-}
-
-const issues: ValidationIssue[] = [];
-let questions = 0;
-const checked: string[] = [];
-for (const { slug, file } of targets(process.argv.slice(2))) {
-	if (file && !existsSync(file)) {
-		issues.push({
-			file,
-			line: 1,
-			column: 1,
-			path: '',
-			message: 'no such file',
-			fix: 'Check the path.'
-		});
-		continue;
-	}
-	if (!moduleSlugs().includes(slug)) {
-		issues.push({
-			file: file ?? shown(join(questionsDir(), `${slug}.yaml`)),
-			...moduleLine(file),
-			path: '',
-			message: `there is no module \`${slug}\` for this question file`,
-			expected: `a folder content/${slug}/ with article.md and glossary.yaml`,
-			fix: 'The `module:` line (or, without one, the file name) must name a folder in content/. Check the spelling, or add the module: see “Adding an article” in README.md.'
-		});
-		continue;
-	}
-	const result = readModule(slug, file);
-	issues.push(...result.issues);
-	if (result.module) {
-		questions += result.module.bank?.questions.length ?? 0;
-		checked.push(slug);
-	}
-}
-
-if (issues.length) {
-	console.error(formatIssues(issues));
+if (issues.length || (strict && warnings.length)) {
+	console.error(formatIssues([...issues, ...warnings]));
+	if (warnings.length && !strict)
+		console.error(
+			'\nWarnings do not stop the build; --strict or LECTERN_STRICT=1 makes them errors.'
+		);
 	process.exit(1);
 }
+if (warnings.length) {
+	console.error(formatIssues(warnings));
+	console.error(
+		'\nWarnings do not stop the build; --strict or LECTERN_STRICT=1 makes them errors.\n'
+	);
+}
 console.log(
-	`✔ ${checked.length} module${checked.length === 1 ? '' : 's'} checked (${checked.join(', ')}): ${questions} questions, no problems.`
+	`✔ ${checked.length} module${checked.length === 1 ? '' : 's'} checked (${checked.join(', ')}): ${questions} questions, ${warnings.length ? `no errors, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : 'no problems'}.`
 );

@@ -12,7 +12,7 @@ import { parseGift } from '../src/lib/gift/parse';
 import { giftToBank } from '../src/lib/gift/to-bank';
 import { bankYaml } from '../src/lib/gift/write-yaml';
 import { contentDir, moduleSlugs, questionsDir } from '../src/lib/server/content';
-import { formatIssue, sortIssues } from '../src/lib/validation/issues';
+import { formatIssue, sortIssues, withLineText } from '../src/lib/validation/issues';
 import { fail, readArgs } from './cli';
 
 const USAGE = `Usage: npm run questions:import -- <file.gift> [--module <slug>] [--out <file.yaml>] [--force]
@@ -91,7 +91,9 @@ const changed = sortIssues(result.changed);
 
 const report = (title: string, issues: typeof skipped) =>
 	issues.length
-		? `\n${title} (${issues.length}):\n\n${issues.map(formatIssue).join('\n\n')}\n`
+		? `\n${title} (${issues.length}):\n\n${withLineText(issues, () => source)
+				.map(formatIssue)
+				.join('\n\n')}\n`
 		: '';
 const reports = [
 	report('Not converted', skipped),

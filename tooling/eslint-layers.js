@@ -68,6 +68,7 @@ export const BUILD_ONLY = [
 	'src/lib/content/article.ts',
 	'src/lib/content/article-schema.ts',
 	'src/lib/content/markdown.ts',
+	'src/lib/content/markdown-slips.ts',
 	'src/lib/content/mark-terms.ts',
 	'src/lib/glossary/load.ts',
 	'src/lib/glossary/match.ts',

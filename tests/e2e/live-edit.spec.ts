@@ -105,16 +105,20 @@ test.describe('live editing under npm run dev', () => {
 		);
 		const line = good.slice(0, good.indexOf('    answer: true\n')).split('\n').length;
 		const where = `${SLUG}.yaml:${line}:13`;
+		// The line as written, with a caret under the value (the same frame everywhere).
+		const frame = `${line} |     answer: maybe`;
 
 		// The terminal that runs npm run dev.
 		await expect.poll(() => terminal, { timeout: 30_000 }).toContain(where);
 		expect(terminal).toContain('`answer` should be true or false');
+		expect(terminal).toContain(frame);
 
 		// Vite's overlay, on the open page.
 		const overlay = page.locator('vite-error-overlay');
 		await expect(overlay).toContainText(where, { timeout: 30_000 });
 		await expect(overlay).toContainText('`answer` should be true or false');
 		await expect(overlay).toContainText('fix:');
+		await expect(overlay).toContainText(frame);
 
 		// A page opened while the file is broken says the same.
 		await page.reload();
@@ -123,6 +127,7 @@ test.describe('live editing under npm run dev', () => {
 		).toBeVisible();
 		await expect(page.locator('pre')).toContainText(where);
 		await expect(page.locator('pre')).toContainText('found:    the text "maybe"');
+		await expect(page.locator('pre')).toContainText(frame);
 
 		writeFileSync(file(`questions/${SLUG}.yaml`), good);
 		await expect(page.getByRole('heading', { level: 1, name: 'Teacher view' })).toBeVisible({

@@ -183,10 +183,10 @@ describe('article front matter errors are located and explained', () => {
 		);
 		expect(result.article).toBeUndefined();
 		expect(result.issues.map(formatIssue)).toEqual([
-			`${FILE}:5:10  updated: \`updated\` is not written the expected way
+			`${FILE}:5:10  updated: \`updated\` is a date written day/month/year; dates here are written year first
     expected: Expected a date written YYYY-MM-DD, optionally with a time: YYYY-MM-DDTHH:MM
     found:    the text "25/07/2021"
-    fix:      Rewrite \`updated\` as described under expected.`
+    fix:      Write \`updated: 2021-07-25\` (year, month, day).`
 		]);
 	});
 

@@ -25,9 +25,10 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 		expect(formatted(checkFixture('yaml-syntax'))).toEqual([
 			at(
 				'yaml-syntax',
-				'5:80',
-				`a closing quote or bracket is missing
-    fix:      Close the quote or bracket that opens on this line.`
+				'5:13',
+				`the quote " that opens this text is not closed, so YAML reads the lines below as part of it
+    fix:      Add a closing " at the end of the text:
+  5 |     prompt: "Which US president was Al Kadhimi scheduled to meet in Washington?"`
 			)
 		]);
 	});
@@ -41,7 +42,8 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 				`\`skills\` is indented by 3 spaces, which matches no key above it
     expected: 4 spaces, like \`difficulty\` on line 11
     found:    3 spaces
-    fix:      Indent \`skills:\` by 4 spaces if it belongs to the same item as \`difficulty\`.`
+    fix:      Indent \`skills:\` by 4 spaces if it belongs to the same item as \`difficulty\`.
+  12 |     skills: [recall]`
 			)
 		]);
 	});
@@ -54,7 +56,8 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 				`\`skills\` is indented by 6 spaces, which matches no key above it
     expected: 4 spaces, like \`difficulty\` on line 11
     found:    6 spaces
-    fix:      Indent \`skills:\` by 4 spaces if it belongs to the same item as \`difficulty\`.`
+    fix:      Indent \`skills:\` by 4 spaces if it belongs to the same item as \`difficulty\`.
+  12 |     skills: [recall]`
 			)
 		]);
 	});
@@ -67,7 +70,10 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 				'tab-indent',
 				'6:1',
 				`a tab is used for indentation
-    fix:      Indent with spaces only (two per level); set your editor to insert spaces.`
+    expected: 4 spaces
+    found:    a tab
+    fix:      YAML indents with spaces only: replace the start of this line with 4 spaces (and set your editor to insert spaces for Tab):
+  6 |     prompt: Which US president was Al Kadhimi scheduled to meet in Washington?`
 			)
 		]);
 	});
@@ -97,7 +103,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'duplicate-id',
 				'18:9',
-				`questions[1] (troop-level).id: duplicate id \`troop-level\`, already used by questions[0]
+				`question 2 (troop-level) › id: duplicate id \`troop-level\`, already used by question 1 on line 4
     expected: a different id for every question
     found:    \`troop-level\` twice
     fix:      Rename this one, e.g. \`troop-level-2\`.`
@@ -112,7 +118,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'unknown-key',
 				'8:5',
-				`questions[0] (no-deadline).explenation: unknown key \`explenation\`
+				`question 1 (no-deadline) › explenation: unknown key \`explenation\`
     found:    \`explenation\`
     fix:      Did you mean \`explanation\`?`
 			)
@@ -124,7 +130,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'unknown-type',
 				'5:11',
-				`questions[0]: unknown question type \`singel\`
+				`question 1: unknown question type \`singel\`
     expected: one of single, multiple, true-false, fill-blank, short-answer, order, match
     found:    \`singel\`
     fix:      Did you mean \`single\`?`
@@ -137,7 +143,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'single-two-correct',
 				'8:7',
-				`questions[0] (troop-level).options: a \`single\` question needs exactly one correct option
+				`question 1 (troop-level) › options: a \`single\` question needs exactly one correct option
     expected: exactly one option with \`correct: true\`
     found:    2 options marked correct
     fix:      Keep \`correct: true\` on one option only, or change \`type\` to \`multiple\`.`
@@ -150,7 +156,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'single-no-correct',
 				'8:7',
-				`questions[0] (troop-level).options: a \`single\` question needs exactly one correct option
+				`question 1 (troop-level) › options: a \`single\` question needs exactly one correct option
     expected: exactly one option with \`correct: true\`
     found:    0 options marked correct
     fix:      Add \`correct: true\` to the right answer.`
@@ -163,7 +169,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'multiple-no-correct',
 				'8:7',
-				`questions[0] (still-ask-for).options: a \`multiple\` question needs at least one correct option
+				`question 1 (still-ask-for) › options: a \`multiple\` question needs at least one correct option
     expected: one or more options with \`correct: true\`
     found:    no option marked correct
     fix:      Add \`correct: true\` to each right answer.`
@@ -176,7 +182,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'duplicate-options',
 				'12:15',
-				`questions[0] (troop-level).options[3].text: option 4 repeats option 2 ("about 2500")
+				`question 1 (troop-level) › option 4 › text: option 4 repeats option 2 ("about 2500")
     expected: every option different
     found:    "about 2500" twice
     fix:      Change or remove one of the two.`
@@ -189,7 +195,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'order-too-few',
 				'8:7',
-				`questions[0] (protest-sequence).items: \`items\` needs at least 3 items
+				`question 1 (protest-sequence) › items: \`items\` needs at least 3 items
     expected: at least 3
     found:    a list of 2 items
     fix:      Add 1 more.`
@@ -202,7 +208,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'match-repeated-side',
 				'13:16',
-				`questions[0] (who-is-who).pairs[2].right: right item 3 repeats right item 2 ("Iraq’s foreign minister")
+				`question 1 (who-is-who) › pair 3 › right: right item 3 repeats right item 2 ("Iraq’s foreign minister")
     expected: every right item different
     found:    "Iraq’s foreign minister" twice
     fix:      Change or remove one of the two.`
@@ -215,7 +221,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'fill-blank-mismatch',
 				'7:11',
-				`questions[0] (troops-blank).text: the gaps in \`text\` and the lists in \`blanks\` do not agree
+				`question 1 (troops-blank) › text: the gaps in \`text\` and the lists in \`blanks\` do not agree
     expected: gaps {1}, {2} in order, one per list in \`blanks\`
     found:    gaps {1}, {3}
     fix:      Number the gaps {1}, {2}, ... in order and give one list of answers per gap.`
@@ -228,7 +234,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'empty-prompt',
 				'6:12',
-				`questions[0] (no-deadline).prompt: \`prompt\` is empty
+				`question 1 (no-deadline) › prompt: \`prompt\` is empty
     expected: some text
     found:    nothing
     fix:      Write the prompt after the colon.`
@@ -241,10 +247,10 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'evidence-not-found',
 				'10:9',
-				`questions[0] (talks-held).evidence[0]: this evidence quote is not in the article
+				`question 1 (talks-held) › evidence quote 1: this evidence quote is not in the article
     expected: words copied exactly from one paragraph of the article
     found:    "the US and Iraq have held at least two rounds of strategic talks"
-    fix:      The words "the US and Iraq have held at least" are in ¶14; the quote differs after them. Copy it again from the article.`
+    fix:      The words "the US and Iraq have held at least" are in ¶14; the quote differs after them. The sentence there reads: "To quell the threat of widespread instability after the killings, the US and Iraq have held at least three rounds of strategic talks centring on Iraq’s military needs in the ongoing fight against ISIS and to formalise a timetable for withdrawal."`
 			)
 		]);
 	});
@@ -254,7 +260,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'evidence-ambiguous',
 				'10:9',
-				`questions[0] (timetable-depends).evidence[0]: this evidence quote appears in more than one paragraph
+				`question 1 (timetable-depends) › evidence quote 1: this evidence quote appears in more than one paragraph
     expected: a quote found in exactly one place
     found:    the quote in ¶4 and ¶9 and ¶19
     fix:      Quote a few more words so it points to one sentence.`
@@ -267,7 +273,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'preset-too-many',
 				'7:12',
-				`quizzes[0].count: quiz \`quick\` asks for 5 questions but only 2 match its filters
+				`quiz 1 › count: quiz \`quick\` asks for 5 questions but only 2 match its filters
     expected: a count of at most 2
     found:    count: 5
     fix:      Lower \`count\` to 2, widen the filters, or add questions that match them.`
@@ -280,7 +286,7 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'missing-explanation',
 				'14:5',
-				`questions[1] (meet-biden): missing \`explanation\`
+				`question 2 (meet-biden): missing \`explanation\`
     expected: text
     found:    nothing
     fix:      Add the line \`explanation: ...\` to this item.`
@@ -299,7 +305,10 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'several-errors',
 				'12:7',
-				`questions[0] (troop-level).options: a \`single\` question needs exactly one correct option
+				`question 1 (troop-level) › options: a \`single\` question needs exactly one correct option
+     |
+  12 |       - text: About 600
+     |       ^
     expected: exactly one option with \`correct: true\`
     found:    2 options marked correct
     fix:      Keep \`correct: true\` on one option only, or change \`type\` to \`multiple\`.`
@@ -307,22 +316,31 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 			at(
 				'several-errors',
 				'27:5',
-				`questions[1] (no-deadline).explenation: unknown key \`explenation\`
+				`question 2 (no-deadline) › explenation: unknown key \`explenation\`
+     |
+  27 |     explenation: He spoke without announcing a deadline for a US troop departure.
+     |     ^
     found:    \`explenation\`
     fix:      Did you mean \`explanation\`?`
 			),
 			at(
 				'several-errors',
 				'39:9',
-				`questions[2] (meet-biden).evidence[0]: this evidence quote is not in the article
+				`question 3 (meet-biden) › evidence quote 1: this evidence quote is not in the article
+     |
+  39 |       - "scheduled to meet President Joe Biden on Tuesday"
+     |         ^
     expected: words copied exactly from one paragraph of the article
     found:    "scheduled to meet President Joe Biden on Tuesday"
-    fix:      The words "scheduled to meet President Joe Biden on" are in ¶2; the quote differs after them. Copy it again from the article.`
+    fix:      The words "scheduled to meet President Joe Biden on" are in ¶2; the quote differs after them. The sentence there reads: "His comments were made in an interview with the Associated Press before a planned trip to Washington, where he’s scheduled to meet President Joe Biden on Monday for a fourth round of strategic talks."`
 			),
 			at(
 				'several-errors',
 				'43:9',
-				`questions[3] (troop-level).id: duplicate id \`troop-level\`, already used by questions[0]
+				`question 4 (troop-level) › id: duplicate id \`troop-level\`, already used by question 1 on line 8
+     |
+  43 |   - id: troop-level
+     |         ^
     expected: a different id for every question
     found:    \`troop-level\` twice
     fix:      Rename this one, e.g. \`troop-level-2\`.`
@@ -403,7 +421,7 @@ describe('other bank checks', () => {
 	it('reports `answer: yes` in a true-false question as not true or false', () => {
 		const parsed = check(bank('', QUESTION.replace('answer: false', 'answer: yes')));
 		expect(parsed.issues.map(formatIssue)).toEqual([
-			`q.yaml:6:13  questions[0] (no-deadline).answer: \`answer\` should be true or false
+			`q.yaml:6:13  question 1 (no-deadline) › answer: \`answer\` should be true or false
     expected: true or false
     found:    the text "yes"
     fix:      Write \`answer: true\` or \`answer: false\`.`
@@ -420,7 +438,7 @@ describe('other bank checks', () => {
 	it('explains a bad id like other messages: key once, expected, found and fix', () => {
 		const parsed = check(bank('', QUESTION.replace('id: no-deadline', 'id: No Deadline')));
 		expect(parsed.issues.map(formatIssue)).toEqual([
-			`q.yaml:3:9  questions[0] (No Deadline).id: \`id\` is not written the expected way
+			`q.yaml:3:9  question 1 (No Deadline) › id: \`id\` is not written the expected way
     expected: Use lowercase letters, digits and single hyphens only, e.g. \`troop-level\`
     found:    the text "No Deadline"
     fix:      Rewrite \`id\` as described under expected.`
@@ -430,7 +448,7 @@ describe('other bank checks', () => {
 	it('sends an unknown key with no likely spelling to questions/README.md', () => {
 		const parsed = check(bank('', `${QUESTION}    colour: red\n`));
 		expect(parsed.issues.map(formatIssue)).toEqual([
-			`q.yaml:12:5  questions[0] (no-deadline).colour: unknown key \`colour\`
+			`q.yaml:12:5  question 1 (no-deadline) › colour: unknown key \`colour\`
     found:    \`colour\`
     fix:      Remove it, or check the spelling against questions/README.md.`
 		]);
@@ -672,7 +690,10 @@ describe('the questions:check CLI', () => {
 
 	it('checks a fixture by its `module:` line and reports its duplicate id', () => {
 		expect(bad.stderr).toContain(
-			`${fixtureFile('duplicate-id')}:18:9  questions[1] (troop-level).id: duplicate id \`troop-level\`, already used by questions[0]
+			`${fixtureFile('duplicate-id')}:18:9  question 2 (troop-level) › id: duplicate id \`troop-level\`, already used by question 1 on line 4
+     |
+  18 |   - id: troop-level
+     |         ^
     expected: a different id for every question
     found:    \`troop-level\` twice
     fix:      Rename this one, e.g. \`troop-level-2\`.`

@@ -500,7 +500,7 @@ describe('npm run questions:import', { timeout: 60_000 }, () => {
 		const check = run('questions-check', bank);
 		expect(check.status).toBe(1);
 		expect(check.out).toMatch(
-			/week-3\.yaml:\d+:\d+ {2}questions\[0\] \(troop-level\)\.evidence\[0\]: this evidence quote is not in the article/
+			/week-3\.yaml:\d+:\d+ {2}question 1 \(troop-level\) › evidence quote 1: this evidence quote is not in the article/
 		);
 	});
 

@@ -273,7 +273,7 @@ describe('glossary errors', () => {
 			''
 		].join('\n');
 		expect(parseGlossary(source, 'glossary.yaml').issues.map(formatIssue)).toEqual([
-			`glossary.yaml:5:5  terms[0].colour: unknown key \`colour\`
+			`glossary.yaml:5:5  term 1 › colour: unknown key \`colour\`
     found:    \`colour\`
     fix:      Remove it, or check the spelling against the glossary.yaml example in README.md.`
 		]);

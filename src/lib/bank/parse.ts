@@ -3,7 +3,7 @@ import { formatPath, type ValidationIssue } from '../validation/issues';
 import { suggest } from '../validation/suggest';
 import { parseYaml, type LocatedYaml } from '../validation/yaml';
 import { fromZodIssues } from '../validation/zod-issues';
-import { findEvidence } from './evidence';
+import { findEvidence, missingEvidence } from './evidence';
 import { matchesFilters } from './filters';
 import {
 	QUESTION_SCHEMAS,
@@ -40,8 +40,9 @@ export interface ParsedBank {
  */
 export function parseBank(source: string, file: string, context: BankContext): ParsedBank {
 	const yaml = parseYaml(source, file);
-	if (yaml.issues.length) return { issues: yaml.issues };
-	const issues: ValidationIssue[] = [];
+	if (!yaml.readable) return { issues: yaml.issues };
+	// Slips whose suggested fixes make the file readable are reported, and the rest still checked.
+	const issues: ValidationIssue[] = [...yaml.issues];
 	const located = (
 		path: PropertyKey[],
 		rest: Omit<ValidationIssue, 'file' | 'line' | 'column' | 'path'>,
@@ -85,7 +86,7 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		const first = firstById.get(id);
 		if (first !== undefined) {
 			located(['questions', index, 'id'], {
-				message: `duplicate id \`${id}\`, already used by questions[${first}]`,
+				message: `duplicate id \`${id}\`, already used by question ${first + 1} on line ${yaml.locate(['questions', first, 'id']).line}`,
 				expected: 'a different id for every question',
 				found: `\`${id}\` twice`,
 				fix: `Rename this one, e.g. \`${id}-2\`.`
@@ -109,14 +110,7 @@ export function parseBank(source: string, file: string, context: BankContext): P
 					fix: 'Quote a few more words so it points to one sentence.'
 				});
 			} else {
-				located(path, {
-					message: 'this evidence quote is not in the article',
-					expected: 'words copied exactly from one paragraph of the article',
-					found: `"${quote}"`,
-					fix: lookup.nearest
-						? `The words "${lookup.nearest.words}" are in ¶${lookup.nearest.paragraph.slice(2)}; the quote differs after them. Copy it again from the article.`
-						: 'Copy the words exactly from the article, punctuation included.'
-				});
+				located(path, missingEvidence(quote, lookup));
 			}
 		});
 		return evidence;
@@ -141,9 +135,12 @@ export function parseBank(source: string, file: string, context: BankContext): P
 	if (shell.success) {
 		(shell.data.quizzes ?? []).forEach((input, index) => {
 			const preset = buildPreset(input);
-			const available = built.filter((q) => matchesFilters(q, preset)).length;
-			// Counted only when every question is valid: an invalid one would look missing.
-			if (questions.length === rawQuestions.length && available < preset.count) {
+			// An invalid question counts as matching, so it never makes the count look too high.
+			const available =
+				built.filter((q) => matchesFilters(q, preset)).length +
+				rawQuestions.length -
+				questions.length;
+			if (available < preset.count) {
 				located(['quizzes', index, 'count'], {
 					message: `quiz \`${preset.id}\` asks for ${preset.count} questions but only ${available} match its filters`,
 					expected: `a count of at most ${available}`,

@@ -6,7 +6,7 @@ import { formatDateLine } from './dates';
 import { glueTerms, inlineToText } from './inline';
 import { markTerms, type TermMatcher } from './mark-terms';
 import { countWords, markdown } from './markdown';
-import type { Article, Block, Inline } from './types';
+import type { Article, Block, Inline, Paragraph } from './types';
 
 type Token = ReturnType<typeof markdown.parse>[number];
 
@@ -62,7 +62,7 @@ function mergeText(nodes: Inline[]): Inline[] {
 	return out;
 }
 
-function splitFrontMatter(source: string): { front: string; body: string; bodyLine: number } | undefined {
+export function splitFrontMatter(source: string): { front: string; body: string; bodyLine: number } | undefined {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
 	if (!match) return undefined;
 	const front = source.slice(0, match[0].length).replace(/\r?\n---\r?\n?$/, '\n');
@@ -72,6 +72,8 @@ function splitFrontMatter(source: string): { front: string; body: string; bodyLi
 export interface ParsedArticle {
 	article?: Article;
 	issues: ValidationIssue[];
+	/** The body's paragraphs, read even when the article has errors, so evidence can still be checked. */
+	paragraphs?: Paragraph[];
 }
 
 /** Reads `article.md`: front matter checked by its schema, body paragraphs numbered and glossary terms marked. */
@@ -94,16 +96,16 @@ export function parseArticle(source: string, file: string, slug: string, matcher
 		};
 	}
 	const yaml = parseYaml(parts.front, file);
-	if (yaml.issues.length) return { issues: yaml.issues };
-	const meta = articleMetaSchema.safeParse(yaml.value ?? {}, { reportInput: true });
-	if (!meta.success) {
+	// The front matter and the body are checked apart, so an error in one never hides the other.
+	const issues: ValidationIssue[] = [...yaml.issues];
+	const meta = yaml.readable ? articleMetaSchema.safeParse(yaml.value ?? {}, { reportInput: true }) : undefined;
+	if (meta && !meta.success) {
 		const keys = [...Object.keys(articleMetaSchema.shape), 'name', 'url'];
-		return { issues: fromZodIssues(meta.error.issues, yaml, file, [], keys, 'the article.md example in README.md') };
+		issues.push(...fromZodIssues(meta.error.issues, yaml, file, [], keys, 'the article.md example in README.md'));
 	}
 
 	const tokens = markdown.parse(parts.body, {});
 	const blocks: Block[] = [];
-	const issues: ValidationIssue[] = [];
 	let paragraphNumber = 0;
 	let quoteNumber = 0;
 	for (let i = 0; i < tokens.length; i++) {
@@ -156,13 +158,15 @@ export function parseArticle(source: string, file: string, slug: string, matcher
 			fix: 'Paste the article text below the front matter, a blank line between paragraphs.'
 		});
 	}
-	if (issues.length) return { issues };
+	const paragraphs = blocks.filter((block): block is Paragraph => block.kind === 'paragraph');
+	if (issues.length || !meta?.success) return { issues, paragraphs };
 
 	const wordCount = blocks
 		.filter((block) => block.kind === 'paragraph')
 		.reduce((sum, block) => sum + countWords(block.text), 0);
 	return {
 		issues,
+		paragraphs,
 		article: {
 			slug,
 			meta: meta.data,

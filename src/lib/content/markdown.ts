@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 
-const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{1,2}\/|[^:]*$)/i;
+export const SAFE_LINK = /^(https?:|mailto:|#|\/|\.{1,2}\/|[^:]*$)/i;
 
 /**
  * Teacher-written Markdown is untrusted: raw HTML is shown as text, and only

@@ -8,14 +8,16 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArticle } from '../content/article';
 import { markedTerms } from '../content/inline';
-import type { Article, Paragraph } from '../content/types';
+import type { Article } from '../content/types';
 import type { GlossaryEntry } from '../glossary/types';
 import { parseGlossary } from '../glossary/load';
 import { compileMatcher } from '../glossary/match';
 import { parseBank } from '../bank/parse';
 import type { QuestionInput } from '../question-types/registry.build';
 import type { Bank } from '../bank/types';
-import { ContentError, sortIssues, type ValidationIssue } from '../validation/issues';
+import { articleWarnings, markdownSlips } from '../content/markdown-slips';
+import { ContentError, sortIssues, withLineText, type ValidationIssue } from '../validation/issues';
+import { yamlWarnings } from '../validation/warnings';
 
 export interface StudyModule {
 	slug: string;
@@ -51,7 +53,15 @@ export interface ModuleResult {
 	module?: StudyModule;
 	/** The bank's questions as written, kept out of StudyModule so pages never receive them. */
 	questions?: QuestionInput[];
+	/** Errors: the module is built only when there are none. */
 	issues: ValidationIssue[];
+	/** Text students would see wrongly (raw HTML, text cut by `#`...): the module is still built. */
+	warnings: ValidationIssue[];
+}
+
+/** LECTERN_STRICT=1 (for CI) makes warnings errors, in the build as in `questions:check --strict`. */
+export function strictWarnings(): boolean {
+	return /^(1|true|yes)$/i.test(process.env.LECTERN_STRICT ?? '');
 }
 
 /** Reads one module and checks everything in it; never throws for bad content. */
@@ -72,28 +82,54 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 			});
 		}
 	}
-	if (issues.length) return { issues };
+	if (issues.length) return { issues, warnings: [] };
 
-	const glossary = parseGlossary(read(glossaryPath), display(glossaryPath));
+	// Every file is checked whatever the others hold, so one run lists every problem.
+	const sources = new Map<string, string>();
+	const load = (path: string) => {
+		const text = read(path);
+		sources.set(display(path), text);
+		return text;
+	};
+	const warnings: ValidationIssue[] = [];
+	const glossarySource = load(glossaryPath);
+	const glossary = parseGlossary(glossarySource, display(glossaryPath));
 	issues.push(...glossary.issues);
+	warnings.push(...yamlWarnings(glossarySource, display(glossaryPath), markdownSlips));
 	const matcher = compileMatcher(
 		glossary.entries.map((e) => ({ id: e.id, forms: [e.term, ...e.aliases] }))
 	);
-	const parsedArticle = parseArticle(read(articlePath), display(articlePath), slug, matcher);
+	const articleSource = load(articlePath);
+	const parsedArticle = parseArticle(articleSource, display(articlePath), slug, matcher);
 	issues.push(...parsedArticle.issues);
+	warnings.push(...articleWarnings(articleSource, display(articlePath)));
 	const article = parsedArticle.article;
 
 	let bank: Bank | undefined;
 	let questions: QuestionInput[] | undefined;
 	const bankPath = bankFile ?? join(questionsDir(), `${slug}.yaml`);
-	if (article && existsSync(bankPath)) {
-		const paragraphs = article.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
-		const parsedBank = parseBank(read(bankPath), display(bankPath), { slug, paragraphs });
+	// Evidence needs only the article's paragraphs, which are read even when the article has errors.
+	if (parsedArticle.paragraphs && existsSync(bankPath)) {
+		const bankSource = load(bankPath);
+		const parsedBank = parseBank(bankSource, display(bankPath), {
+			slug,
+			paragraphs: parsedArticle.paragraphs
+		});
 		issues.push(...parsedBank.issues);
+		const paragraphs = parsedArticle.paragraphs;
+		// “…” around a whole question text is a quotation when the article opens one with its words.
+		const quotes = (inner: string) => {
+			const opening = `“${inner.split(/\s+/).slice(0, 4).join(' ')}`;
+			return paragraphs.some((p) => p.text.includes(opening));
+		};
+		warnings.push(...yamlWarnings(bankSource, display(bankPath), markdownSlips, quotes));
 		bank = parsedBank.bank;
 		questions = parsedBank.inputs;
 	}
-	if (issues.length || !article) return { issues: sortIssues(issues) };
+	// Each message shows its line as written.
+	const framed = (list: ValidationIssue[]) =>
+		withLineText(sortIssues(list), (file) => sources.get(file));
+	if (issues.length || !article) return { issues: framed(issues), warnings: framed(warnings) };
 
 	for (const block of article.blocks) {
 		if (block.kind !== 'paragraph') continue;
@@ -101,21 +137,36 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 			glossary.entries.find((e) => e.id === term)?.occurrences.push(block.id);
 		}
 	}
-	return { issues, questions, module: { slug, article, glossary: glossary.entries, bank } };
+	return {
+		issues,
+		warnings: framed(warnings),
+		questions,
+		module: { slug, article, glossary: glossary.entries, bank }
+	};
 }
 
 let cache: StudyModule[] | undefined;
 
-/** Every module and every problem in them, without throwing. */
-export function readModules(): { modules: StudyModule[]; issues: ValidationIssue[] } {
+/**
+ * Every module and every problem in them, without throwing. `issues` are what stops the build:
+ * the errors, and the warnings too under LECTERN_STRICT=1.
+ */
+export function readModules(): {
+	modules: StudyModule[];
+	issues: ValidationIssue[];
+	warnings: ValidationIssue[];
+} {
 	const issues: ValidationIssue[] = [];
+	const warnings: ValidationIssue[] = [];
 	const modules: StudyModule[] = [];
 	for (const slug of moduleSlugs()) {
 		const result = readModule(slug);
 		issues.push(...result.issues);
+		warnings.push(...result.warnings);
 		if (result.module) modules.push(result.module);
 	}
-	return { modules, issues };
+	if (strictWarnings()) return { modules, issues: [...issues, ...warnings], warnings: [] };
+	return { modules, issues, warnings };
 }
 
 /** Every module, fully checked. Bad content stops the build with every problem listed. */

@@ -10,6 +10,8 @@ export interface IndentSlip {
 	expected: string;
 	found: string;
 	fix: string;
+	/** The line indented like its sibling. */
+	edit: { line: number; text: string };
 }
 
 const KEY = /^(\s*)(-\s+)?([^\s#:'"-][^:#]*?):(?:\s|$)/;
@@ -77,7 +79,8 @@ export function indentationSlip(source: string, around: number): IndentSlip | un
 			message: `\`${key.key}\` is indented by ${spaces(key.indent)}, which matches no key above it`,
 			expected: `${spaces(sibling.indent)}, like \`${sibling.key}\` on line ${sibling.line}`,
 			found: spaces(key.indent),
-			fix: `Indent \`${key.key}:\` by ${spaces(sibling.indent)} if it belongs to the same item as \`${sibling.key}\`.`
+			fix: `Indent \`${key.key}:\` by ${spaces(sibling.indent)} if it belongs to the same item as \`${sibling.key}\`.`,
+			edit: { line: lineNo, text: `${' '.repeat(sibling.indent)}${text.trimStart()}` }
 		};
 	}
 	return undefined;

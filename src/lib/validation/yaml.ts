@@ -12,6 +12,7 @@ import {
 import jsyaml from 'js-yaml';
 import type { ValidationIssue } from './issues';
 import { indentationSlip } from './indentation';
+import { applyEdits, findSlips } from './yaml-slips';
 
 export type YamlPath = readonly PropertyKey[];
 
@@ -20,6 +21,11 @@ export interface LocatedYaml {
 	value: unknown;
 	/** Syntax problems: bad indentation, tabs, duplicate keys... */
 	issues: ValidationIssue[];
+	/**
+	 * The value can be checked further: no syntax problem, or only slips whose suggested fixes make
+	 * the file valid (the value is then read as if they were applied).
+	 */
+	readable: boolean;
 	/** Line and column of the node at `path`, or of its nearest existing parent. */
 	locate(path: YamlPath, options?: { key?: boolean }): { line: number; column: number };
 }
@@ -96,8 +102,7 @@ function duplicateKey(
 	return { message: `the key \`${key}\` appears twice in the same item`, fix };
 }
 
-/** The position-keeping parse (the `yaml` package): every node located, every syntax problem reported. */
-export function parseCarefully(source: string, file: string): LocatedYaml {
+function readDocument(source: string) {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(source, {
 		lineCounter,
@@ -105,16 +110,21 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 		uniqueKeys: true,
 		prettyErrors: true
 	});
-	const position = (offset: number) => {
-		const pos = lineCounter.linePos(offset);
-		return { line: pos.line, column: pos.col };
-	};
-	const issues: ValidationIssue[] = [];
+	return { source, doc, lineCounter, problems: [...doc.errors, ...doc.warnings] };
+}
 
+type Problem = ReturnType<typeof readDocument>['problems'][number];
+
+/** The parser's own errors, named as well as the lines allow. `seenLines` already have a message. */
+function describeProblems(
+	problems: readonly Problem[],
+	source: string,
+	file: string,
+	seenLines: Set<number>
+): ValidationIssue[] {
+	const issues: ValidationIssue[] = [];
 	// A tab confuses the parser about everything after it: report the tabs alone.
-	const problems = [...doc.errors, ...doc.warnings];
 	const tabs = problems.filter((error) => error.code === 'TAB_AS_INDENT');
-	const seenLines = new Set<number>();
 	for (const error of tabs.length ? tabs : problems) {
 		const [start] = error.linePos ?? [{ line: 1, col: 1 }];
 		// One message per line: the parser often reports a single slip several times.
@@ -142,6 +152,44 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 			fix: hint?.fix ?? 'Check the indentation, colons and quotes on this line and the one before.'
 		});
 	}
+	return issues;
+}
+
+const editsOf = (issues: readonly { edit?: { line: number; text: string } }[]) =>
+	issues.flatMap((issue) => (issue.edit ? [issue.edit] : []));
+
+/**
+ * The position-keeping parse (the `yaml` package): every node located, every syntax problem
+ * reported. On a syntax slip the file is read again with the suggested corrections applied: when
+ * that reads cleanly, the rest of the file is still checked (and the fixes are known to work).
+ */
+export function parseCarefully(source: string, file: string): LocatedYaml {
+	let read = readDocument(source);
+	const issues: ValidationIssue[] = [];
+	let readable = true;
+	if (read.problems.length) {
+		const slips = findSlips(
+			source,
+			read.problems.map((p) => p.linePos?.[0].line ?? 1),
+			(lines) => readDocument(lines.join('\n')).problems.length
+		);
+		issues.push(...slips.map((slip) => ({ file, path: '', ...slip })));
+		const afterSlips = slips.length ? readDocument(applyEdits(source, editsOf(slips))) : read;
+		const seen = new Set(slips.map((slip) => slip.line));
+		const described = describeProblems(afterSlips.problems, afterSlips.source, file, seen);
+		issues.push(...described);
+		const fixed = described.length
+			? readDocument(applyEdits(afterSlips.source, editsOf(described)))
+			: afterSlips;
+		readable = fixed.problems.length === 0;
+		if (readable) read = fixed;
+	}
+	const { doc, lineCounter } = read;
+	const text = read.source;
+	const position = (offset: number) => {
+		const pos = lineCounter.linePos(offset);
+		return { line: pos.line, column: pos.col };
+	};
 
 	// In a [flow, list] a comma always separates items, so `[about 2,500 troops]` silently
 	// becomes two items. Catch the number case, which is the one teachers meet.
@@ -152,7 +200,7 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 				const before = seq.items[i - 1];
 				const after = seq.items[i];
 				if (!isScalar(before) || !isScalar(after) || !before.range || !after.range) continue;
-				const between = source.slice(before.range[1], after.range[0]);
+				const between = text.slice(before.range[1], after.range[0]);
 				if (
 					between === ',' &&
 					/\d$/.test(String(before.value)) &&
@@ -175,7 +223,9 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 	});
 
 	let value: unknown;
-	if (issues.length === 0) {
+	// A list split by a comma would only add confusing messages about its parts.
+	const split = issues.some((issue) => issue.message.includes('splits this list item'));
+	if (readable && !split) {
 		try {
 			value = doc.toJS({ maxAliasCount: 100 });
 		} catch (error) {
@@ -210,7 +260,7 @@ export function parseCarefully(source: string, file: string): LocatedYaml {
 		return position(target?.range?.[0] ?? 0);
 	}
 
-	return { value, issues, locate };
+	return { value, issues, locate, readable: readable && !split && value !== undefined };
 }
 
 // The same reading rules for js-yaml: only true/false keep a meaning; everything else is text.
@@ -253,6 +303,7 @@ export function parseYaml(source: string, file: string): LocatedYaml {
 			return {
 				value,
 				issues: [],
+				readable: true,
 				locate: (path, options) => (located ??= parseCarefully(source, file)).locate(path, options)
 			};
 		} catch {

@@ -21,6 +21,20 @@ const TYPE_WORDS: Record<string, string> = {
 	object: 'a block of "key: value" lines'
 };
 
+/** The first key of an item of each list, for "write it as `- text: …`". */
+const ITEM_START: Record<string, string> = { options: 'text', pairs: 'left', terms: 'term' };
+
+/** A text read as `{ "Al Kadhimi said": "there is no need" }` because of a colon inside it. */
+function colonPair(input: unknown): [string, string] | undefined {
+	if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+	const entries = Object.entries(input);
+	if (entries.length !== 1) return undefined;
+	const [key, value] = entries[0]!;
+	return /\s/.test(key) && (typeof value === 'string' || value === '' || value === null)
+		? [key, String(value ?? '')]
+		: undefined;
+}
+
 export function describeValue(value: unknown): string {
 	if (value === undefined || value === null || value === '') return 'nothing';
 	if (typeof value === 'string')
@@ -90,6 +104,42 @@ export function fromZodIssues(
 						expected: TYPE_WORDS[issue.expected] ?? issue.expected,
 						found: 'nothing',
 						fix: `Add the line \`${key}: ...\` to this item.`
+					});
+				} else if (
+					issue.expected === 'boolean' &&
+					typeof input === 'string' &&
+					/^(true|false)$/i.test(input.trim())
+				) {
+					// `answer: "true"`: the quotes make it a text.
+					const word = input.trim().toLowerCase();
+					at(path, {
+						message: `\`${key}\` is the text "${input}" because of the quotes around it; it should be ${word} without quotes`,
+						expected: 'true or false, without quotes',
+						found: `"${input}" in quotes`,
+						fix: `Remove the quotes: \`${key}: ${word}\`.`
+					});
+				} else if (issue.expected === 'string' && colonPair(input)) {
+					// `- Al Kadhimi said: there is no need`: the colon made a "key: value" pair.
+					const [before, after] = colonPair(input)!;
+					at(path, {
+						message: `the colon after "${before}" turns this text into a "key: value" pair`,
+						expected: 'one text',
+						found: `"${before}: ${after}"`,
+						fix: `Put the whole text in straight double quotes: "${before}: ${after}".`
+					});
+				} else if (
+					issue.expected === 'object' &&
+					typeof input === 'string' &&
+					typeof issue.path[issue.path.length - 1] === 'number' &&
+					ITEM_START[String(issue.path[issue.path.length - 2])]
+				) {
+					// `- About 2,500` under `options:`: each item is a block with its own keys.
+					const list = String(issue.path[issue.path.length - 2]);
+					at(path, {
+						message: `each of the ${list} should be a block of "key: value" lines, not a plain text`,
+						expected: TYPE_WORDS.object,
+						found: describeValue(input),
+						fix: `Write it as \`- ${ITEM_START[list]}: ${input}\`${list === 'options' ? ', and add `correct: true` under the right one' : ''}.`
 					});
 				} else {
 					at(path, {
@@ -162,7 +212,23 @@ export function fromZodIssues(
 				);
 				break;
 			}
-			case 'invalid_format':
+			case 'invalid_format': {
+				const date =
+					typeof input === 'string'
+						? /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim())
+						: null;
+				if (date) {
+					// 25/07/2021: day first, as written in Britain and most of Europe.
+					const [, day, month, year] = date as unknown as [string, string, string, string];
+					const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+					at(path, {
+						message: `\`${key}\` is a date written day/month/year; dates here are written year first`,
+						expected: issue.message,
+						found: describeValue(input),
+						fix: `Write \`${key}: ${iso}\` (year, month, day).`
+					});
+					break;
+				}
 				at(path, {
 					message: `\`${key}\` is not written the expected way`,
 					expected: issue.message,
@@ -170,6 +236,7 @@ export function fromZodIssues(
 					fix: `Rewrite \`${key}\` as described under expected.`
 				});
 				break;
+			}
 			default:
 				at(path, { message: `\`${key}\`: ${issue.message}`, found: describeValue(input) });
 		}
