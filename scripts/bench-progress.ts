@@ -11,11 +11,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { percentile } from './bench-search';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { SCHEMA_VERSION, type AnswerBatch, type AttemptRecord } from '../src/lib/progress/records';
+import { BACKUP_LIMITS, makeBackup } from '../src/lib/progress/backup';
 import { modulePrefix } from '../src/lib/progress/keys';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 10_000);
@@ -153,6 +154,61 @@ function plantedRecords(module: string, questions: string[]): [string, unknown][
 	return records;
 }
 
+/**
+ * Restores a backup of BACKUP_LIMITS.answers answers on an empty /progress/ page, as a student
+ * would (the file input): the time until "Restored…" and until the page shows the module's
+ * figures, and the longest main-thread task in each stretch.
+ */
+async function timeRestore(
+	context: BrowserContext,
+	origin: string,
+	module: string,
+	questions: string[]
+) {
+	const records: Record<string, unknown> = {};
+	const batches = BACKUP_LIMITS.answers / 100;
+	for (let b = 0; b < batches; b++) {
+		const batch: AnswerBatch = {
+			v: SCHEMA_VERSION,
+			module,
+			answers: Array.from({ length: 100 }, (_, k) => ({
+				question: questions[(b * 100 + k) % questions.length]!,
+				score: k % 4 ? 1 : 0,
+				correct: k % 4 !== 0,
+				at: Date.now() - (batches * 100 - b * 100 - k) * 60_000
+			}))
+		};
+		records[`answer:${module}:restore-${b}`] = batch;
+	}
+	const buffer = Buffer.from(JSON.stringify(makeBackup(records)));
+	const page = await context.newPage();
+	await page.goto(`${origin}/progress/`);
+	await page.waitForSelector('[data-ready]');
+	await page.getByRole('button', { name: 'Erase my progress' }).click();
+	await page.getByRole('button', { name: 'Yes, erase' }).click();
+	await page.getByText('No answers yet').first().waitFor();
+	await page.evaluate(() => (globalThis.longestTask = 0));
+	const start = Date.now();
+	await page
+		.locator('input[type=file]')
+		.setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer });
+	await page.waitForFunction(
+		() => /^Restored/.test(document.querySelector('.backup [role=status]')?.textContent ?? ''),
+		null,
+		{ timeout: 600_000, polling: 50 }
+	);
+	const restored = Date.now() - start;
+	const longestRestoring = await page.evaluate(() => globalThis.longestTask!);
+	await page.evaluate(() => (globalThis.longestTask = 0));
+	await page.waitForSelector('.totals', { timeout: 600_000 });
+	const shown = Date.now() - start;
+	// Long tasks are reported a little after they end.
+	await page.waitForTimeout(500);
+	const longestShowing = await page.evaluate(() => globalThis.longestTask!);
+	await page.close();
+	return { bytes: buffer.length, restored, shown, longestRestoring, longestShowing };
+}
+
 export interface ProgressBenchRow {
 	measure: string;
 	p50: string;
@@ -227,6 +283,7 @@ export async function benchProgress(
 		const empty = await visit(PAGE_RUNS, 'No answers yet');
 		await plant(page, plantedRecords(module, questions));
 		const full = await visit(PAGE_RUNS, `${ATTEMPTS} quizzes finished`);
+		const restore = await timeRestore(context, origin, module, questions);
 		const ms = (value: number) => `${value.toFixed(1)} ms`;
 		const p95 = percentile(saves, 0.95);
 		// The first visit replays all 10,000 answers for the review schedule and keeps the replay;
@@ -262,6 +319,24 @@ export async function benchProgress(
 				'longest task': ms(full.longest[0]!),
 				budget: '< 300 ms',
 				ok: first! < 300 ? 'yes' : 'NO'
+			},
+			{
+				measure: `restore the largest accepted backup (${BACKUP_LIMITS.answers} answers, ${(restore.bytes / 1024 / 1024).toFixed(1)} MB): read and written`,
+				p50: ms(restore.restored),
+				p95: '',
+				'main-thread CPU': '',
+				'longest task': ms(restore.longestRestoring),
+				budget: 'no task over 200 ms',
+				ok: restore.longestRestoring <= 200 ? 'yes' : 'NO'
+			},
+			{
+				measure: '  then the page shows it',
+				p50: ms(restore.shown),
+				p95: '',
+				'main-thread CPU': '',
+				'longest task': ms(restore.longestShowing),
+				budget: 'no task over 200 ms',
+				ok: restore.longestShowing <= 200 ? 'yes' : 'NO'
 			},
 			{
 				measure: `  the same, later visits (${later.length} runs)`,
