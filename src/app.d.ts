@@ -8,7 +8,10 @@ declare global {
 		}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		interface PageState {
+			/** A quiz link's `seed` that was not one, replaced by a new seed (the quiz says so). */
+			badSeed?: string;
+		}
 		// interface Platform {}
 	}
 }

@@ -213,3 +213,31 @@ test('a saved quiz holding a wrongly shaped answer still resumes; that question 
 	await expect(page.getByRole('heading', { name: /^Your results/ })).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('a quiz link with a seed that is not one says the quiz is not the shared one', async ({
+	page
+}) => {
+	await page.goto(`${SLUG}/quiz/play/?preset=quick&seed=${encodeURIComponent('../<b>x</b>')}`);
+	const notice = page.getByRole('status').filter({ hasText: 'is not one Lectern makes' });
+	await expect(notice).toContainText('“../<b>x</b>”');
+	// A new, valid seed is in the address, so this quiz at least can be shared or resumed.
+	await expect(page).toHaveURL(/[?&]seed=[a-z0-9-]{1,32}(&|$)/);
+	await expect(page.locator('.card .prompt')).toBeVisible();
+	// A valid seed says nothing.
+	await page.goto(`${SLUG}/quiz/play/?preset=quick&seed=k3f9`);
+	await expect(page.locator('.card .prompt')).toBeVisible();
+	await expect(page.getByText('is not one Lectern makes')).toHaveCount(0);
+});
+
+test('a link to a passage the article does not have says so, and shows the article', async ({
+	page
+}) => {
+	for (const link of [`${SLUG}/#p-999`, `${SLUG}/?mark=p-1:0-99999#p-1`, `${SLUG}/?mark=junk`]) {
+		await page.goto(link);
+		await expect(page.getByRole('status').filter({ hasText: 'not in the article' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	}
+	await page.goto(`${SLUG}/?mark=p-1:0-20#p-1`);
+	await expect(page.locator('#p-1 mark')).toBeVisible();
+	await expect(page.getByText('not in the article')).toHaveCount(0);
+});

@@ -10,6 +10,15 @@ describe('parseQuizLink', () => {
 	const bank = shippedModule().bank!;
 	const link = (query: string) => parseQuizLink(new URLSearchParams(query), bank);
 
+	it('names a seed that is not one, so the quiz can say it is not the shared one', () => {
+		for (const bad of ['../../etc', '<b>x</b>', 'x'.repeat(33), 'a b']) {
+			const read = link(`preset=quick&seed=${encodeURIComponent(bad)}`);
+			expect(read, bad).toMatchObject({ badSeed: bad, seed: undefined });
+		}
+		expect(link('preset=quick&seed=k3f9')).not.toHaveProperty('badSeed', expect.anything());
+		expect(link('preset=quick&seed=')).toMatchObject({ badSeed: undefined, seed: undefined });
+	});
+
 	it('reads a preset and its seed', () => {
 		expect(link('preset=quick&seed=k3f9')).toEqual({
 			title: 'Quick check',

@@ -16,6 +16,8 @@ export interface QuizLink {
 	request: QuizRequest;
 	seed?: string;
 	preset?: string;
+	/** A `seed` the link gave that is not one (see isSeed): the quiz gets a new one, and says so. */
+	badSeed?: string;
 }
 
 const pick = <T extends string>(
@@ -36,18 +38,25 @@ export const MAX_QUIZ_LENGTH = 50;
 export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | { error: string } {
 	const seedParam = params.get('seed');
 	const seed = isSeed(seedParam) ? seedParam : undefined;
+	const badSeed = seedParam && !seed ? seedParam : undefined;
 	const presetId = params.get('preset');
 	if (presetId) {
 		const preset = bank.presets.find((p) => p.id === presetId);
 		if (!preset) return { error: `There is no quiz called “${presetId}” in this module.` };
-		return { title: preset.title, request: presetRequest(preset), seed, preset: preset.id };
+		return {
+			title: preset.title,
+			request: presetRequest(preset),
+			seed,
+			badSeed,
+			preset: preset.id
+		};
 	}
 	const ids = params.get('ids');
 	if (ids) {
 		const known = new Set(bank.questions.map((q) => q.id));
 		const include = ids.split(',').filter((id) => known.has(id));
 		if (!include.length) return { error: 'None of the questions in this link exist any more.' };
-		return { title: 'Practice', request: { count: include.length, include }, seed };
+		return { title: 'Practice', request: { count: include.length, include }, seed, badSeed };
 	}
 	const asked = Number.parseInt(params.get('count') ?? '', 10);
 	const count = Math.min(MAX_QUIZ_LENGTH, Math.max(1, Number.isFinite(asked) ? asked : 10));
@@ -59,7 +68,8 @@ export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | {
 			difficulties: pick<Difficulty>(params, 'difficulty', DIFFICULTIES),
 			skills: pick<Skill>(params, 'skills', SKILLS)
 		},
-		seed
+		seed,
+		badSeed
 	};
 }
 

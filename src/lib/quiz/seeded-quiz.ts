@@ -7,12 +7,17 @@ import { parseQuizLink } from './request';
 export function seededQuiz(
 	bank: Bank,
 	url: URL
-): { quiz: Quiz; title: string; url: string } | { error: string } {
+): { quiz: Quiz; title: string; url: string; badSeed?: string } | { error: string } {
 	const link = parseQuizLink(url.searchParams, bank);
 	if ('error' in link) return link;
 	const seeded = new URL(url);
 	seeded.searchParams.set('seed', link.seed ?? newSeed());
 	seeded.hash = '';
 	const seed = seeded.searchParams.get('seed')!;
-	return { quiz: generate(bank, link.request, seed), title: link.title, url: seeded.href };
+	return {
+		quiz: generate(bank, link.request, seed),
+		title: link.title,
+		url: seeded.href,
+		badSeed: link.badSeed
+	};
 }

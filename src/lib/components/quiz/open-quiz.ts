@@ -10,7 +10,7 @@ const open = new Map<string, { run: QuizRun; title: string }>();
 export function openQuiz(
 	bank: Bank,
 	url: URL
-): { run: QuizRun; title: string; url: string } | { error: string } {
+): { run: QuizRun; title: string; url: string; badSeed?: string } | { error: string } {
 	const result = seededQuiz(bank, url);
 	if ('error' in result) return result;
 	const key = `${bank.module}|${new URL(result.url).search}`;
@@ -19,5 +19,5 @@ export function openQuiz(
 		entry = { run: new QuizRun(bank, result.quiz), title: result.title };
 		open.set(key, entry);
 	}
-	return { ...entry, url: result.url };
+	return { ...entry, url: result.url, badSeed: result.badSeed };
 }
