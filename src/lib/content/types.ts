@@ -43,6 +43,8 @@ export interface ArticleMeta {
 	updated?: string;
 	credit: string;
 	author?: string;
+	/** Topics for the home page filter (front matter `tags`). */
+	tags?: string[];
 }
 
 export interface Article {
