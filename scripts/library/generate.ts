@@ -82,6 +82,7 @@ export function generateModule(
 		'source:',
 		`  name: ${quote(`The ${capital(pick(WORDS))} ${capital(pick(WORDS))}`)}`,
 		`published: ${published}`,
+		`added: ${published}`,
 		`tags: [${tags.join(', ')}]`,
 		`credit: ${quote('Synthetic text for tests and benchmarks.')}`,
 		'---',

@@ -23,6 +23,11 @@ export const articleMetaSchema = z
 			.optional()
 			.describe('Last update as printed by the source, YYYY-MM-DDTHH:MM; shown as "Updated: ...".'),
 		credit: text().describe('The credit line shown with the article and in the footer.'),
+		added: isoDate()
+			.optional()
+			.describe(
+				'When the module joined the library, YYYY-MM-DD. The home page lists the newest first; modules without it follow, in folder order.'
+			),
 		tags: z
 			.array(text())
 			.optional()
