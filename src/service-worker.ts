@@ -27,7 +27,10 @@ const sw = self as unknown as ServiceWorkerGlobalScope & { __LECTERN_SHELL__?: S
 /** Prepended by the build; absent under `npm run dev`, where nothing is precached. */
 const SHELL: ShellFiles = sw.__LECTERN_SHELL__ ?? {};
 const BUILT = Object.keys(SHELL).length > 0;
-const SHELL_CACHE = 'lectern-shell';
+/** The shell of this version, by plain address; unchanged files are copied from the last one. */
+const SHELL_CACHE = `lectern-shell-${version}`;
+/** Where a shell cache notes the revision of each of its files. */
+const REVISIONS = '__lectern-shell-revisions';
 const MODULE_CACHE = 'lectern-module-';
 /** A module's record of what it keeps, one per version of the worker (so two never mix). */
 const RECORD = `${MODULE_FILES}?__v=${version}`;
@@ -74,8 +77,7 @@ function moduleSlugs(): Promise<Set<string>> {
 }
 
 async function matchShell(path: string): Promise<Response | undefined> {
-	const cache = await caches.open(SHELL_CACHE);
-	return cache.match(revisionKey(url(path), SHELL[path]!));
+	return (await caches.open(SHELL_CACHE)).match(url(path));
 }
 
 async function readRecord(slug: string, key = recordKey(slug)): Promise<ModuleFiles | undefined> {
@@ -150,19 +152,33 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(SHELL_CACHE);
-			const cached = new Set((await cache.keys()).map((request) => request.url));
-			const missing = Object.entries(SHELL).filter(
-				([path, revision]) =>
-					!cached.has(new URL(revisionKey(url(path), revision), sw.location.href).href)
-			);
-			await eachLimited(missing, async ([path, revision]) => {
+			// Files whose revision is unchanged come from the previous version's shell.
+			const copied = new Set<string>();
+			for (const name of await caches.keys()) {
+				if (!name.startsWith('lectern-shell-') || name === SHELL_CACHE) continue;
+				const old = await caches.open(name);
+				const revisions = (await (await old.match(url(REVISIONS)))?.json()) as
+					| ShellFiles
+					| undefined;
+				for (const [path, revision] of Object.entries(SHELL)) {
+					if (copied.has(path) || revisions?.[path] !== revision) continue;
+					const response = await old.match(url(path));
+					if (response) {
+						await cache.put(url(path), response);
+						copied.add(path);
+					}
+				}
+			}
+			const missing = Object.keys(SHELL).filter((path) => !copied.has(path));
+			await eachLimited(missing, async (path) => {
 				const response = await fetchFile(path).catch((error) => {
 					// A host without a 404 page leaves offline unknown addresses to the browser.
 					if (path === NOT_FOUND) return undefined;
 					throw error;
 				});
-				if (response) await cache.put(revisionKey(url(path), revision), response);
+				if (response) await cache.put(url(path), response);
 			});
+			await cache.put(url(REVISIONS), Response.json(SHELL));
 			// Kept modules come along: only their changed files are fetched, and this version's
 			// record is written beside the old one, which the open tabs still read.
 			const slugs = await moduleSlugs();
@@ -188,20 +204,12 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			const shellKeys = new Set(
-				Object.entries(SHELL).map(
-					([path, revision]) => new URL(revisionKey(url(path), revision), sw.location.href).href
-				)
-			);
 			for (const name of await caches.keys()) {
-				if (name === SHELL_CACHE) {
-					const cache = await caches.open(name);
-					for (const request of await cache.keys())
-						if (!shellKeys.has(request.url)) await cache.delete(request);
-				} else if (name.startsWith(MODULE_CACHE)) {
+				if (name === SHELL_CACHE) continue;
+				if (name.startsWith(MODULE_CACHE)) {
 					await pruneModule(name.slice(MODULE_CACHE.length));
 				} else if (name.startsWith('lectern-')) {
-					// The one cache of versions before modules were kept one by one.
+					// Older shells, and the one cache of versions before modules were kept one by one.
 					await caches.delete(name);
 				}
 			}
