@@ -19,20 +19,27 @@ import {
 	MODULE_FILES,
 	revisionKey,
 	type ModuleFiles,
+	type Precache,
 	type ShellFiles
 } from '$lib/offline/files';
 import type { KeepResult, OfflineRequest, KeptModule } from '$lib/offline/messages';
 
-const sw = self as unknown as ServiceWorkerGlobalScope & { __LECTERN_SHELL__?: ShellFiles };
+const sw = self as unknown as ServiceWorkerGlobalScope & { __LECTERN__?: Precache };
 /** Prepended by the build; absent under `npm run dev`, where nothing is precached. */
-const SHELL: ShellFiles = sw.__LECTERN_SHELL__ ?? {};
+const SHELL: ShellFiles = sw.__LECTERN__?.shell ?? {};
 const BUILT = Object.keys(SHELL).length > 0;
-/** The shell of this version, by plain address; unchanged files are copied from the last one. */
-const SHELL_CACHE = `lectern-shell-${version}`;
+/**
+ * The shell by plain address, named by its files' revisions: a version with the same shell uses
+ * the same cache, and a new shell copies its unchanged files from the last one.
+ */
+const SHELL_CACHE = `lectern-shell-${sw.__LECTERN__?.shellId}`;
 /** Where a shell cache notes the revision of each of its files. */
 const REVISIONS = '__lectern-shell-revisions';
 const MODULE_CACHE = 'lectern-module-';
-/** A module's record of what it keeps, one per version of the worker (so two never mix). */
+/**
+ * A module's record of what it keeps, one per version of the app code (kit's version, which
+ * svelte.config.js derives from the code only), so pages never get files of another app build.
+ */
 const RECORD = `${MODULE_FILES}?__v=${version}`;
 /** The static adapter's page for unknown addresses (svelte.config.js `fallback`). */
 const NOT_FOUND = '404.html';
@@ -154,8 +161,10 @@ sw.addEventListener('install', (event) => {
 			const cache = await caches.open(SHELL_CACHE);
 			// Files whose revision is unchanged come from the previous version's shell.
 			const copied = new Set<string>();
-			for (const name of await caches.keys()) {
-				if (!name.startsWith('lectern-shell-') || name === SHELL_CACHE) continue;
+			// The current cache first: a shell already there is not fetched again.
+			const names = (await caches.keys()).filter((name) => name.startsWith('lectern-shell-'));
+			for (const name of [SHELL_CACHE, ...names.filter((name) => name !== SHELL_CACHE)]) {
+				if (!names.includes(name)) continue;
 				const old = await caches.open(name);
 				const revisions = (await (await old.match(url(REVISIONS)))?.json()) as
 					| ShellFiles
@@ -164,7 +173,7 @@ sw.addEventListener('install', (event) => {
 					if (copied.has(path) || revisions?.[path] !== revision) continue;
 					const response = await old.match(url(path));
 					if (response) {
-						await cache.put(url(path), response);
+						if (name !== SHELL_CACHE) await cache.put(url(path), response);
 						copied.add(path);
 					}
 				}

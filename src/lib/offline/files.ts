@@ -14,6 +14,15 @@ export interface ModuleFiles {
 /** The shell's files (app code, home, search, progress, 404, the library files), path → revision. */
 export type ShellFiles = Record<string, string>;
 
+/** What the build prepends to service-worker.js (`self.__LECTERN__`). */
+export interface Precache {
+	shell: ShellFiles;
+	/** A digest of `shell`: the name of its cache, shared by versions whose shell is the same. */
+	shellId: string;
+	/** A digest of every module's files. */
+	library: string;
+}
+
 /** The file a module lists with the rest of its files, written after the build. */
 export const MODULE_FILES = 'offline.json';
 

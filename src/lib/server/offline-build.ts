@@ -2,8 +2,9 @@
  * Build tooling (vite.config.ts runs it after the static adapter has written the site): hashes
  * every built file and writes what the service worker precaches.
  *   - the shell (app code, home, search, progress, 404, the library files): path → revision,
- *     prepended to service-worker.js as `self.__LECTERN_SHELL__`, so the worker changes when any
- *     of them does and an update fetches only the files whose revision changed;
+ *     prepended to service-worker.js as `self.__LECTERN__` with a digest of every module's
+ *     files, so the worker changes when any file does and an update fetches only the files
+ *     whose revision changed;
  *   - each module's files (article, glossary, word review, quiz pages and their data, its search
  *     shard) in `<slug>/offline.json`, fetched when the student keeps that module.
  * Teacher and print pages are neither: they load from the network when opened.
@@ -19,7 +20,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Library } from '../content/library.js';
-import { LIBRARY_FILE, MODULE_FILES, type ModuleFiles, type ShellFiles } from '../offline/files.js';
+import {
+	LIBRARY_FILE,
+	MODULE_FILES,
+	type ModuleFiles,
+	type Precache,
+	type ShellFiles
+} from '../offline/files.js';
 
 /** Never precached: the host's files, the worker itself, and pages a student does not need offline. */
 const NEVER = [/^_headers$/, /^service-worker\.js$/, /^teacher\//];
@@ -77,6 +84,7 @@ export function writeOfflineFiles(
 				])
 			: []
 	);
+	const lists: string[] = [];
 	for (const [slug, files] of modules) {
 		const title = titles.get(slug) ?? slug;
 		const list: ModuleFiles = {
@@ -89,7 +97,8 @@ export function writeOfflineFiles(
 				})
 			)
 		};
-		writeFileSync(join(dir, slug, MODULE_FILES), JSON.stringify(list));
+		lists.push(JSON.stringify(list));
+		writeFileSync(join(dir, slug, MODULE_FILES), lists.at(-1)!);
 		const preview = kit && join(kit, 'output/prerendered/dependencies', slug);
 		if (preview) {
 			mkdirSync(preview, { recursive: true });
@@ -99,6 +108,14 @@ export function writeOfflineFiles(
 	const revisions: ShellFiles = Object.fromEntries(
 		shell.map((file) => [file, revision(join(dir, file))])
 	);
+	const digest = (text: string) =>
+		createHash('sha256').update(text).digest('base64url').slice(0, 12);
+	const precache: Precache = {
+		shell: revisions,
+		shellId: digest(JSON.stringify(revisions)),
+		// Changes when any module's files do, so the worker changes and kept modules are updated.
+		library: digest(lists.join('\n'))
+	};
 	for (const worker of [
 		join(dir, 'service-worker.js'),
 		kit && join(kit, 'output/client/service-worker.js')
@@ -106,7 +123,7 @@ export function writeOfflineFiles(
 		if (worker && existsSync(worker))
 			writeFileSync(
 				worker,
-				`self.__LECTERN_SHELL__=${JSON.stringify(revisions)};\n${readFileSync(worker, 'utf8')}`
+				`self.__LECTERN__=${JSON.stringify(precache)};\n${readFileSync(worker, 'utf8')}`
 			);
 	return { shell: revisions, modules: modules.size };
 }
