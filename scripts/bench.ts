@@ -26,7 +26,7 @@ import { SearchEngine } from '../src/lib/search/query';
 import { buildFromDocuments } from '../src/lib/search/build';
 import { readSearchData, type SearchData } from '../src/lib/search/data';
 import { searchDocuments } from '../src/lib/search/documents';
-import { SEARCH_FILE, SHARD_FILE } from '../src/lib/search/file';
+import { SEARCH_FILE, SHARD_FILE, WEIGHTS_FILE } from '../src/lib/search/file';
 import { buildSearchData } from '../src/lib/search/build';
 import { buildShards } from '../src/lib/search/shard-build';
 import { browserPageLoad, compareSearch, percentile, syntheticDocuments } from './bench-search';
@@ -263,7 +263,13 @@ if (chrome) {
 					stats
 				}),
 				...Object.fromEntries(
-					[...shards].map(([slug, shard]) => [`${slug}/${SHARD_FILE}`, JSON.stringify(shard)])
+					[...shards].flatMap(([slug, { df, ...postings }]) => [
+						[`${slug}/${SHARD_FILE}`, JSON.stringify(postings)],
+						[
+							`${slug}/${WEIGHTS_FILE}`,
+							JSON.stringify({ count: stats.count, totals: stats.totals, df })
+						]
+					])
 				)
 			};
 			const page = `http://localhost:${port}/search/?q=troops`;

@@ -50,7 +50,12 @@ export function serveStatic(
 	root: string | (() => string),
 	basePath: string,
 	port: number,
-	options: { headers?: boolean; gzip?: boolean } = {}
+	options: {
+		headers?: boolean;
+		gzip?: boolean;
+		/** Told of every file served: its path under the base and the bytes sent (after gzip). */
+		onServed?: (path: string, bytes: number) => void;
+	} = {}
 ): Promise<Server> {
 	const server = createServer((request, response) => {
 		const folder = typeof root === 'string' ? root : root();
@@ -84,8 +89,13 @@ export function serveStatic(
 			...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {})
 		});
 		const stream = createReadStream(file);
-		if (gzip) stream.pipe(createGzip()).pipe(response);
-		else stream.pipe(response);
+		const body = gzip ? stream.pipe(createGzip()) : stream;
+		if (options.onServed) {
+			let bytes = 0;
+			body.on('data', (chunk: Buffer) => (bytes += chunk.length));
+			body.on('end', () => options.onServed!(path.slice(basePath.length), bytes));
+		}
+		body.pipe(response);
 	});
 	return new Promise((resolve) => server.listen(port, () => resolve(server)));
 }

@@ -8,3 +8,5 @@
 export const SEARCH_FILE = 'search-library-v3.json';
 /** A module's part of the index, under the module's folder: `/<slug>/search-v3.json`. */
 export const SHARD_FILE = 'search-v3.json';
+/** Its weights (see library.ts), beside it: `/<slug>/search-weights-v3.json`. */
+export const WEIGHTS_FILE = 'search-weights-v3.json';

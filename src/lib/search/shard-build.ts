@@ -58,8 +58,10 @@ export function buildShards(docs: readonly SearchDoc[]): {
 	const shards = new Map<string, SearchShard>();
 	for (const [module, part] of byModule) {
 		const perTerm = lists.get(module)!;
+		// In the shard's own order (by term), so a shard changes only when its module does.
+		const terms = [...perTerm.keys()].sort();
 		let postings = '';
-		for (const fieldLists of perTerm.values()) {
+		for (const fieldLists of terms.map((term) => perTerm.get(term)!)) {
 			for (const list of fieldLists) {
 				postings += digits(list.length / 2);
 				let previous = -1;
@@ -75,8 +77,8 @@ export function buildShards(docs: readonly SearchDoc[]): {
 		shards.set(module, {
 			store: encodeStore(part.docs),
 			docBoosts: part.docs.map((d) => state._documents[docRef(d)]?.boost || 1),
-			terms: [...perTerm.keys()],
-			df: [...perTerm.keys()].map((term) => df.get(term)!),
+			terms,
+			df: terms.map((term) => df.get(term)!),
 			postings
 		});
 	}

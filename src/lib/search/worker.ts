@@ -1,8 +1,8 @@
 import { readSearchData } from './data';
 import { SearchEngine, queryTerms } from './query';
 import { loadShards, type SearchShard } from './shard';
-import { SHARD_FILE } from './file';
-import type { LibrarySearch } from './library';
+import { SHARD_FILE, WEIGHTS_FILE } from './file';
+import type { LibrarySearch, ShardPostings, ShardWeights } from './library';
 import type { SearchRequest, SearchReply } from './client';
 import type { SearchOutcome } from './results';
 
@@ -35,7 +35,8 @@ interface Library {
 }
 
 let library: Promise<Library> | undefined;
-const shards = new Map<string, Promise<SearchShard>>();
+type Loaded = { shard: SearchShard; weights: ShardWeights };
+const shards = new Map<string, Promise<Loaded>>();
 let merged: { key: string; engine: SearchEngine } | undefined;
 
 function load(url: string): Promise<Library> {
@@ -58,13 +59,17 @@ function load(url: string): Promise<Library> {
 		});
 }
 
-function shard(lib: Library, slug: string): Promise<SearchShard> {
+function shard(lib: Library, slug: string): Promise<Loaded> {
 	let pending = shards.get(slug);
 	if (!pending) {
-		pending = fetch(`${lib.folder}${slug}/${SHARD_FILE}`).then((response) => {
-			if (!response.ok) throw new Error(`${slug}: ${response.status}`);
-			return response.json() as Promise<SearchShard>;
-		});
+		const get = <T>(file: string) =>
+			fetch(`${lib.folder}${slug}/${file}`).then((response) => {
+				if (!response.ok) throw new Error(`${slug}: ${response.status}`);
+				return response.json() as Promise<T>;
+			});
+		pending = Promise.all([get<ShardPostings>(SHARD_FILE), get<ShardWeights>(WEIGHTS_FILE)]).then(
+			([postings, weights]) => ({ shard: { ...postings, df: weights.df }, weights })
+		);
 		// A shard that failed (offline, say) is asked for again next time.
 		pending.catch(() => shards.delete(slug));
 		shards.set(slug, pending);
@@ -101,16 +106,24 @@ async function search(lib: Library, query: string): Promise<SearchOutcome> {
 	);
 	const present = loaded.filter((entry) => entry !== undefined);
 	const key = present.map(([slug]) => slug).join(' ');
-	if (merged?.key !== key)
+	if (merged?.key !== key) {
+		// The library's figures, the same in every module's weights of one deploy.
+		const weights = present[0]?.[1].weights;
+		const stats = {
+			...lib.file.stats,
+			count: weights?.count ?? 0,
+			totals: weights?.totals ?? lib.file.stats.fields.map(() => 0)
+		};
 		merged = {
 			key,
 			engine: new SearchEngine(
 				loadShards(
-					lib.file.stats,
-					present.map(([, s]) => s)
+					stats,
+					present.map(([, s]) => s.shard)
 				)
 			)
 		};
+	}
 	const outcome = merged.engine.search(query);
 	if (outcome.status !== 'results') return outcome;
 	const missing = order.filter((_, i) => !loaded[i]).map((slug) => lib.titles.get(slug) ?? slug);
