@@ -34,7 +34,9 @@ export function moduleDocuments(modules: readonly ModuleWithMeta[]): SearchDoc[]
 		module: m.slug,
 		id: 'module',
 		title: m.article.meta.title,
-		text: m.article.meta.standfirst ?? '',
+		// Found by, never shown: the file ships only what a result shows (the title).
+		text: '',
+		unshown: m.article.meta.standfirst ?? '',
 		keywords: m.glossary.flatMap((entry) => [entry.term, ...entry.aliases]).join(' ')
 	}));
 }
