@@ -20,7 +20,7 @@ function codeVersion() {
 	};
 	for (const path of ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'])
 		add(path);
-	return hash.digest('hex').slice(0, 12);
+	return hash.digest('hex').slice(0, 8);
 }
 
 /** Sub-path hosting: BASE_PATH=/lectern npm run build */

@@ -52,7 +52,7 @@ test.describe('cache headers for a CDN', () => {
 	test('hashed app files are kept a year; pages, data and the service worker are revalidated', () => {
 		const immutable = 'public, max-age=31536000, immutable';
 		expect(headersFor(root, '/_app/immutable/entry/start.js')['Cache-Control']).toBe(immutable);
-		for (const path of ['/', '/service-worker.js', '/__data.json', '/search-library-v3.json'])
+		for (const path of ['/', '/service-worker.js', '/__data.json', '/search-index-v3.json'])
 			expect(headersFor(root, path)['Cache-Control'], path).toBe('no-cache');
 		// The security headers apply everywhere, the immutable files included.
 		expect(headersFor(root, '/_app/immutable/entry/start.js')['X-Frame-Options']).toBe('DENY');

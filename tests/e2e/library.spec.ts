@@ -85,7 +85,7 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		expect(names.filter((name) => name.startsWith('lectern-module-'))).toEqual([]);
 		const shell = Object.values(caches).flat();
 		expect(shell).toContain(`${BASE}/index.html`);
-		expect(shell).toContain(`${BASE}/search-library-v3.json`);
+		expect(shell).toContain(`${BASE}/search-index-v3.json`);
 		expect(shell).toContain(`${BASE}/progress/index.html`);
 		for (const path of shell) {
 			expect(path).not.toContain('/teacher/');

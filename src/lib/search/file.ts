@@ -5,7 +5,7 @@
  * both together.
  */
 /** The library-level file, loaded first (see library.ts). */
-export const SEARCH_FILE = 'search-library-v3.json';
+export const SEARCH_FILE = 'search-index-v3.json';
 /** A module's part of the index, under the module's folder: `/<slug>/search-v3.json`. */
 export const SHARD_FILE = 'search-v3.json';
 /** Its weights (see library.ts), beside it: `/<slug>/search-weights-v3.json`. */
