@@ -1,5 +1,27 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The app's version, from its code alone (not the modules' content): kit writes it into a
+ * client chunk that every page imports, so a version that changed with every build (kit's
+ * default, the time) would change every page and make each deploy download the library again.
+ * A new article or a fixed typo changes only its own files.
+ */
+function codeVersion() {
+	const hash = createHash('sha256').update(process.env.BASE_PATH ?? '');
+	const add = (path) => {
+		if (!existsSync(path)) return;
+		if (statSync(path).isDirectory())
+			for (const name of readdirSync(path).sort()) add(join(path, name));
+		else hash.update(path).update(readFileSync(path));
+	};
+	for (const path of ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package-lock.json'])
+		add(path);
+	return hash.digest('hex').slice(0, 8);
+}
 
 /** Sub-path hosting: BASE_PATH=/lectern npm run build */
 // `/lectern/` and `lectern` mean `/lectern` too.
@@ -36,6 +58,7 @@ const config = {
 		},
 		// SVELTEKIT_OUT_DIR lets a test build a variant while `vite preview` serves the main build.
 		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
+		version: { name: codeVersion() },
 		// Registered by the app, so it can offer updates instead of taking over an open tab.
 		serviceWorker: { register: false },
 		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { buildOnlyGuard } from './tooling/build-only-guard.js';
 import { liveContent } from './tooling/live-content.js';
 import { lunrRuntime } from './tooling/lunr-runtime.js';
+import { offlineFiles } from './tooling/offline-build.js';
 
 export default defineConfig({
-	plugins: [sveltekit(), liveContent(), buildOnlyGuard()],
+	plugins: [sveltekit(), liveContent(), buildOnlyGuard(), offlineFiles()],
 	// Set only for the SCORM package (scripts/export-scorm.ts). Replaced by a constant, so in the
 	// web build every `if (import.meta.env.VITE_LECTERN_LMS)` and what it loads is removed.
 	define: {

@@ -47,7 +47,7 @@ export async function startPreview(port: number): Promise<ChildProcess> {
 }
 
 /** The browser side of the store, bundled from source so the bench measures the shipped code. */
-async function storeBundle(): Promise<string> {
+export async function storeBundle(): Promise<string> {
 	const result = await build({
 		configFile: false,
 		logLevel: 'silent',
@@ -92,7 +92,7 @@ async function timeSaves(page: Page, module: string, question: string): Promise<
 }
 
 /** Writes the records straight into localforage's object store, in one transaction. */
-async function plant(page: Page, records: [string, unknown][]): Promise<void> {
+export async function plant(page: Page, records: [string, unknown][]): Promise<void> {
 	await page.evaluate(async (records) => {
 		await globalThis.LecternProgress.openProgress();
 		await new Promise<void>((resolve, reject) => {

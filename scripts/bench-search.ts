@@ -11,7 +11,6 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { buildFromDocuments, buildLunr } from '../src/lib/search/build';
 import { readSearchData } from '../src/lib/search/data';
-import { SEARCH_FILE } from '../src/lib/search/file';
 import { docRef, type SearchDoc, type ShownDoc } from '../src/lib/search/documents';
 import { lunr } from '../src/lib/search/pipeline';
 import { SearchEngine } from '../src/lib/search/query';
@@ -195,17 +194,21 @@ export async function browserPageLoad(
 	browser: Browser,
 	label: string,
 	url: string,
-	{ indexFile, ready = '.results a' }: { indexFile?: string; ready?: string } = {}
+	{ files, ready = '.results a' }: { files?: Record<string, string>; ready?: string } = {}
 ) {
 	const longest: number[] = [];
 	const shown: number[] = [];
 	for (let run = 0; run < 3; run++) {
 		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
-		if (indexFile)
-			await page.route(`**/${SEARCH_FILE}`, (route) =>
-				route.fulfill({ body: indexFile, contentType: 'application/json' })
-			);
+		// Search files served instead of the site's: `files` by path under the site's root.
+		if (files)
+			await page.route('**/*.json', (route) => {
+				const body = files[new URL(route.request().url()).pathname.slice(1)];
+				return body === undefined
+					? route.continue()
+					: route.fulfill({ body, contentType: 'application/json' });
+			});
 		await page.addInitScript(() => {
 			const tasks: number[] = [];
 			(window as unknown as { longTasks: number[] }).longTasks = tasks;

@@ -81,6 +81,8 @@ export const BUILD_ONLY = [
 	'src/lib/question-types/*.build.ts',
 	'src/lib/question-types/build-kit.ts',
 	'src/lib/search/build.ts',
+	'src/lib/search/library.ts',
+	'src/lib/search/shard-build.ts',
 	'src/**/*.server.ts',
 	'src/routes/**/+server.ts',
 	'tooling/**',

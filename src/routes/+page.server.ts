@@ -1,15 +1,8 @@
-import { loadModules } from '$lib/server/content';
+import { libraryCatalogue } from '$lib/server/library';
+import { PAGE_SIZE } from '$lib/components/library/page-size';
 
+/** The first page of cards only: the whole catalogue is a file of its own (library-v1.json). */
 export function load() {
-	return {
-		modules: loadModules().map((m) => ({
-			slug: m.slug,
-			title: m.article.meta.title,
-			standfirst: m.article.meta.standfirst,
-			source: m.article.meta.source.name,
-			readingMinutes: m.article.readingMinutes,
-			terms: m.glossary.length,
-			questions: m.bank?.questions.length ?? 0
-		}))
-	};
+	const { modules } = libraryCatalogue();
+	return { modules: modules.slice(0, PAGE_SIZE), total: modules.length };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import { hostHeaders, serveStatic } from './static-site';
+import { headersFor, hostHeaders, serveStatic } from './static-site';
 
 // The built site as a host serves it with the headers of build/_headers: another site cannot
 // show Lectern's pages in a frame (a CSP <meta> tag cannot forbid that).
@@ -42,5 +42,19 @@ test.describe('hosting headers', () => {
 	test('without the headers it could (the check above can fail)', async ({ page }) => {
 		server = await serveStatic(root, '', PORT, { headers: false });
 		expect(await frameShows(page, `http://localhost:${PORT}/`)).toBe(true);
+	});
+});
+
+test.describe('cache headers for a CDN', () => {
+	test.skip(({ isMobile }) => isMobile, 'headers do not depend on the viewport');
+	const root = resolve('build');
+
+	test('hashed app files are kept a year; pages, data and the service worker are revalidated', () => {
+		const immutable = 'public, max-age=31536000, immutable';
+		expect(headersFor(root, '/_app/immutable/entry/start.js')['Cache-Control']).toBe(immutable);
+		for (const path of ['/', '/service-worker.js', '/__data.json', '/search-index-v3.json'])
+			expect(headersFor(root, path)['Cache-Control'], path).toBe('no-cache');
+		// The security headers apply everywhere, the immutable files included.
+		expect(headersFor(root, '/_app/immutable/entry/start.js')['X-Frame-Options']).toBe('DENY');
 	});
 });

@@ -22,6 +22,17 @@ export const articleMetaSchema = z
 		updated: isoDate()
 			.optional()
 			.describe('Last update as printed by the source, YYYY-MM-DDTHH:MM; shown as "Updated: ...".'),
-		credit: text().describe('The credit line shown with the article and in the footer.')
+		credit: text().describe('The credit line shown with the article and in the footer.'),
+		added: isoDate()
+			.optional()
+			.describe(
+				'When the module joined the library, YYYY-MM-DD. The home page lists the newest first; modules without it follow, in folder order.'
+			),
+		tags: z
+			.array(text())
+			.optional()
+			.describe(
+				'Topics the home page filter finds the article by, e.g. [politics, iraq]. Shown on its card.'
+			)
 	})
 	.describe('Front matter of an article.md file.');

@@ -43,6 +43,10 @@ export interface ArticleMeta {
 	updated?: string;
 	credit: string;
 	author?: string;
+	/** When the module joined the library: the home page lists the newest first. */
+	added?: string;
+	/** Topics for the home page filter (front matter `tags`). */
+	tags?: string[];
 }
 
 export interface Article {

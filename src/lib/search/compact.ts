@@ -29,7 +29,7 @@ export interface CompactIndex {
 }
 
 /** What the encoder reads from lunr 2.3.9's Builder (@types/lunr describes an older one). */
-interface BuilderState {
+export interface BuilderState {
 	_fields: Record<string, { boost?: number }>;
 	_documents: Record<string, { boost?: number }>;
 	_k1: number;
@@ -42,11 +42,23 @@ interface BuilderState {
 const MORE = 48;
 const LAST = 93;
 
-function digits(n: number): string {
+/** One number of the postings string (see CompactIndex.postings); shards use it too. */
+export function digits(n: number): string {
 	let out = String.fromCharCode(LAST + (n % 32));
 	for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32))
 		out = String.fromCharCode(MORE + (n % 32)) + out;
 	return out;
+}
+
+/** Reads the numbers of a postings string one after another. */
+export function numberReader(postings: string): () => number {
+	let at = 0;
+	return () => {
+		let n = 0;
+		let c: number;
+		while ((c = postings.charCodeAt(at++)) < LAST) n = n * 32 + c - MORE;
+		return n * 32 + c - LAST;
+	};
 }
 
 /** The compact form of what `builder` built; `refs` are its documents in the order they were added. */
@@ -104,13 +116,7 @@ export function decodeIndex(compact: CompactIndex, refs: readonly string[]): lun
 	const count = refs.length;
 	const width = fields.length;
 
-	let at = 0;
-	const read = () => {
-		let n = 0;
-		let c: number;
-		while ((c = postings.charCodeAt(at++)) < LAST) n = n * 32 + c - MORE;
-		return n * 32 + c - LAST;
-	};
+	const read = numberReader(postings);
 	// A slot is one field of one document (doc * width + field), as lunr's field refs are.
 	const lengths = new Float64Array(count * width);
 	// Sums of whole numbers, so exactly lunr's in any order.

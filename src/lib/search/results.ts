@@ -18,7 +18,21 @@ export interface SearchHit {
 export type SearchOutcome =
 	| { status: 'empty' }
 	| { status: 'unsearchable'; message: string }
-	| { status: 'results'; hits: SearchHit[]; fuzzy: boolean; terms: string[] };
+	| {
+			status: 'results';
+			hits: SearchHit[];
+			fuzzy: boolean;
+			terms: string[];
+			/** Whose full text was searched, in a library searched in parts (worker.ts). */
+			coverage?: SearchCoverage;
+	  };
+
+export interface SearchCoverage {
+	searched: number;
+	total: number;
+	/** Titles of modules the query needed that could not be loaded (offline, not kept). */
+	missing: string[];
+}
 
 export const KIND_ORDER: SearchKind[] = ['paragraph', 'term', 'question'];
 

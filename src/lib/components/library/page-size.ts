@@ -1,0 +1,2 @@
+/** Cards on the home page at first, and added by each “Show more”. */
+export const PAGE_SIZE = 20;

@@ -1,0 +1,197 @@
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
+import { generateLibrary, type GeneratedModule } from '../../scripts/library/generate';
+import { player, serviceWorkerActive } from './helpers';
+import { buildVariant, serveStatic } from './static-site';
+
+// A library of 20 generated modules, built twice (the second time with one module's question
+// file changed) and served from one address, switching builds as a host does on deploy. Every
+// file the server sends is logged, so a test can count what an update fetched.
+const BASE = '/library';
+const PORT = Number(process.env.LIBRARY_SITE_PORT ?? 4615);
+const site = `http://localhost:${PORT}${BASE}/`;
+const work = resolve('test-results/library-site');
+const REVISED = 'Revised: ';
+
+let modules: GeneratedModule[] = [];
+let served = 'first';
+const fetched: string[] = [];
+let server: Server | undefined;
+
+/** The service worker's caches, by name, with the paths each holds. */
+const cacheContents = (page: Page) =>
+	page.evaluate(async () => {
+		const out: Record<string, string[]> = {};
+		for (const name of await caches.keys())
+			out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+		return out;
+	});
+
+/** Waits until the worker has kept `slug` (its record is written last). */
+const kept = (page: Page, slug: string) =>
+	expect
+		.poll(
+			() =>
+				page.evaluate(async (slug) => {
+					if (!(await caches.has(`lectern-module-${slug}`))) return false;
+					const keys = await (await caches.open(`lectern-module-${slug}`)).keys();
+					return keys.some((r) => r.url.includes('offline.json?__v='));
+				}, slug),
+			{ timeout: 30_000 }
+		)
+		.toBe(true);
+
+const card = (page: Page, title: string) =>
+	page.locator('.modules > li').filter({ has: page.getByRole('heading', { name: title }) });
+
+test.describe('a library of 20 modules, each kept offline on demand', () => {
+	test.describe.configure({ mode: 'serial' });
+	test.skip(({ isMobile }) => isMobile, 'two extra builds are enough: checked on desktop');
+
+	test.beforeAll(async () => {
+		test.setTimeout(400_000);
+		rmSync(work, { recursive: true, force: true });
+		modules = generateLibrary(`${work}/first`, 20);
+		mkdirSync(`${work}/second`, { recursive: true });
+		for (const folder of ['content', 'questions'])
+			cpSync(`${work}/first/${folder}`, `${work}/second/${folder}`, { recursive: true });
+		const file = `${work}/second/questions/${modules[0]!.slug}.yaml`;
+		writeFileSync(file, readFileSync(file, 'utf8').replace("prompt: '", `prompt: '${REVISED}`));
+		for (const version of ['first', 'second'])
+			buildVariant({
+				out: `${work}/${version}`,
+				contentDir: `${work}/${version}/content`,
+				questionsDir: `${work}/${version}/questions`,
+				basePath: BASE
+			});
+		server = await serveStatic(() => `${work}/${served}/build`, BASE, PORT, {
+			onServed: (path) => fetched.push(path)
+		});
+	});
+
+	test.afterAll(() => {
+		server?.closeAllConnections();
+		server?.close();
+	});
+
+	test('the first visit keeps the shell only: no module, no teacher page', async ({ page }) => {
+		await page.goto(site);
+		await serviceWorkerActive(page);
+		const caches = await cacheContents(page);
+		const names = Object.keys(caches);
+		expect(names.some((name) => name.startsWith('lectern-shell-'))).toBe(true);
+		expect(names.filter((name) => name.startsWith('lectern-module-'))).toEqual([]);
+		const shell = Object.values(caches).flat();
+		expect(shell).toContain(`${BASE}/index.html`);
+		expect(shell).toContain(`${BASE}/search-index-v3.json`);
+		expect(shell).toContain(`${BASE}/progress/index.html`);
+		for (const path of shell) {
+			expect(path).not.toContain('/teacher/');
+			expect(modules.some((m) => path.startsWith(`${BASE}/${m.slug}/`))).toBe(false);
+		}
+		// The home page lists the newest first, a page at a time, each card not on this device.
+		await expect(page.locator('.modules h2').first()).toHaveText(modules[0]!.title);
+		await expect(card(page, modules[1]!.title)).toContainText('Not on this device');
+	});
+
+	test('opening a module keeps it: offline, its article, glossary, quiz and search work', async ({
+		page,
+		context
+	}) => {
+		const module = modules[1]!;
+		await page.goto(`${site}${module.slug}/`);
+		await serviceWorkerActive(page);
+		await kept(page, module.slug);
+		await context.setOffline(true);
+		await page.goto(`${site}${module.slug}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+		await page.goto(`${site}${module.slug}/glossary/`);
+		await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+		await page.goto(`${site}${module.slug}/quiz/play/?ids=second&seed=s`);
+		await expect(player(page).prompt).toContainText('The second paragraph begins');
+		await page.goto(`${site}search/?q=${module.terms[0]}`);
+		await expect(page.locator('#main .results a').first()).toHaveAttribute(
+			'href',
+			new RegExp(`^${BASE}/${module.slug}/`)
+		);
+		await context.setOffline(false);
+	});
+
+	test('“Keep offline” and “Remove” do what they say, and the space shown changes', async ({
+		page
+	}) => {
+		const module = modules[2]!;
+		await page.goto(site);
+		await serviceWorkerActive(page);
+		const item = card(page, module.title);
+		await item.getByRole('button', { name: 'Keep offline' }).click();
+		await expect(item.getByText(/^On this device · \d+ KB$/)).toBeVisible({ timeout: 30_000 });
+		await kept(page, module.slug);
+		const status = page.locator('.count');
+		// Each test has a browser of its own: this is the one module on this device.
+		await expect(status).toContainText(/On this device: 1 module, \d+ KB/);
+		await item.getByRole('button', { name: /^Remove from this device \(\d+ KB\)$/ }).click();
+		await expect(item.getByText('Not on this device')).toBeVisible();
+		await expect(status).not.toContainText('On this device');
+		expect(await page.evaluate((s) => caches.has(`lectern-module-${s}`), module.slug)).toBe(false);
+	});
+
+	test('offline, a module not kept says it is not downloaded, and what is', async ({
+		page,
+		context
+	}) => {
+		const missing = modules[5]!;
+		await page.goto(`${site}${modules[1]!.slug}/`);
+		await serviceWorkerActive(page);
+		await kept(page, modules[1]!.slug);
+		await context.setOffline(true);
+		await page.goto(`${site}${missing.slug}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not downloaded yet');
+		await expect(page.getByRole('link', { name: modules[1]!.title })).toBeVisible();
+		// A link from the home page, without a full load, says the same.
+		await page.goto(site);
+		await card(page, missing.title).getByRole('link', { name: missing.title }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not downloaded yet');
+		await context.setOffline(false);
+	});
+
+	test('after a rebuild that changes one module, only its files are fetched again, and an open tab offers Reload', async ({
+		context
+	}) => {
+		const changed = modules[0]!;
+		const page = await context.newPage();
+		await page.goto(`${site}${changed.slug}/quiz/play/?ids=first-words&seed=s`);
+		await serviceWorkerActive(page);
+		await kept(page, changed.slug);
+		await expect(player(page).prompt).not.toContainText(REVISED);
+
+		fetched.length = 0;
+		served = 'second';
+		const other = await context.newPage();
+		await other.goto(site);
+		await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible({ timeout: 30_000 });
+		await other.waitForLoadState('networkidle');
+
+		const keptSlugs = [changed.slug];
+		const inModule = (path: string) => modules.find((m) => path.startsWith(`/${m.slug}/`))?.slug;
+		// Pages and data: only the changed module's quiz pages and its search postings.
+		const pages = fetched.filter(
+			(path) => inModule(path) && !/\/(offline|search-weights-v3)\.json$/.test(path)
+		);
+		expect(pages.length).toBeGreaterThan(0);
+		for (const path of pages) expect(inModule(path), path).toBe(changed.slug);
+		// The kept module's list of files is checked; no other module is touched.
+		for (const path of fetched.filter((p) => inModule(p)))
+			expect(keptSlugs).toContain(inModule(path));
+		// No app code changed, so none is fetched.
+		expect(fetched.filter((path) => path.startsWith('/_app/immutable/'))).toEqual([]);
+
+		const reloaded = page.waitForEvent('load');
+		await page.getByRole('button', { name: 'Reload' }).click();
+		await reloaded;
+		await expect(player(page).prompt).toContainText(REVISED);
+		served = 'first';
+	});
+});
