@@ -142,6 +142,13 @@ export class PartCollector {
 		const text = Array.from({ length: of }, (_, i) => set.pieces.get(i + 1) ?? '').join('');
 		return { kind: 'part', got: of, of, text };
 	}
+
+	/** How many parts are waiting for the rest of their hand-in. */
+	incomplete(): number {
+		let count = 0;
+		for (const set of this.sets.values()) count += set.pieces.size;
+		return count;
+	}
 }
 
 /** A file name that says whose hand-in it is: `handin-<module>-<name>-<date>.txt`. */

@@ -17,6 +17,9 @@ export interface FinishedRun {
 /** A hand-in without the name: what is kept with a finished attempt, so it can be handed in later. */
 export type AttemptDetail = Omit<HandIn, 'name'>;
 
+const copy = (response: Response | undefined): Response | null =>
+	response ? (JSON.parse(JSON.stringify(response)) as Response) : null;
+
 export function attemptDetail(
 	run: FinishedRun,
 	module: string,
@@ -31,7 +34,8 @@ export function attemptDetail(
 			id: question.id,
 			hash: questionHash(question),
 			// Only an answer that was checked counts; an untouched one is "nothing given".
-			response: result ? (run.responses[question.id] ?? null) : null,
+			// A plain copy: a quiz run's responses are reactive proxies, which storage cannot clone.
+			response: result ? copy(run.responses[question.id]) : null,
 			credit: result?.score ?? 0,
 			at: checked === undefined ? null : Math.max(0, Math.round((checked - run.startedAt) / 1000))
 		};

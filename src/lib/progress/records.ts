@@ -85,6 +85,8 @@ export type CardFront = (typeof CARD_FRONTS)[number];
 export interface Settings {
 	v: number;
 	cardFront: CardFront;
+	/** The name a student hands quizzes in under (asked once, then kept). */
+	name?: string;
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'v'> = { cardFront: 'term' };
@@ -153,7 +155,8 @@ const validWord = (r: Record<string, unknown>) =>
 	isString(r.module) && isString(r.term) && typeof r.knew === 'boolean' && isNumber(r.at);
 
 const validSettings = (r: Record<string, unknown>) =>
-	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront);
+	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront) &&
+	(r.name === undefined || isString(r.name));
 
 /** Each kind of record: the first part of its key (`answer:<module>:<id>`, or just `settings`). */
 const VALIDATORS = {

@@ -29,6 +29,7 @@ function nativeDetector(): Promise<Detector | undefined> {
 
 /** Long sides above this are scaled down: jsQR's time grows with the pixels, not the code. */
 const MAX_SIDE = 1200;
+const SCALES = [1, 0.75, 0.5];
 
 let canvas: HTMLCanvasElement | undefined;
 
@@ -48,21 +49,27 @@ export async function decodeQr(
 			// Some sources the native detector refuses: jsQR reads them below.
 		}
 	}
-	const scale = Math.min(1, MAX_SIDE / Math.max(width, height));
-	const w = Math.round(width * scale);
-	const h = Math.round(height * scale);
-	canvas ??= document.createElement('canvas');
-	canvas.width = w;
-	canvas.height = h;
-	const context = canvas.getContext('2d', { willReadFrequently: true });
-	if (!context) return undefined;
-	context.drawImage(source, 0, 0, w, h);
 	const { default: jsQR } = await import('jsqr');
-	// Both ways round: a code shown light on dark (a phone in dark mode) reads too.
-	const found = jsQR(context.getImageData(0, 0, w, h).data, w, h, {
-		inversionAttempts: 'attemptBoth'
-	});
-	return found?.data || undefined;
+	const fit = Math.min(1, MAX_SIDE / Math.max(width, height));
+	// jsQR misses some dense codes at one scale and reads them at another (a module 3.7 pixels
+	// wide, say): a few scales are tried, largest first.
+	for (const scale of SCALES) {
+		const w = Math.round(width * fit * scale);
+		const h = Math.round(height * fit * scale);
+		if (Math.min(w, h) < 100) break;
+		canvas ??= document.createElement('canvas');
+		canvas.width = w;
+		canvas.height = h;
+		const context = canvas.getContext('2d', { willReadFrequently: true });
+		if (!context) return undefined;
+		context.drawImage(source, 0, 0, w, h);
+		// Both ways round: a code shown light on dark (a phone in dark mode) reads too.
+		const found = jsQR(context.getImageData(0, 0, w, h).data, w, h, {
+			inversionAttempts: 'attemptBoth'
+		});
+		if (found?.data) return found.data;
+	}
+	return undefined;
 }
 
 /** An image file (a photo or screenshot of a code) through the same steps. */

@@ -1,6 +1,7 @@
 import type { ProgressStore, SaveResult } from '$lib/progress/store';
 import { linkKey } from '$lib/progress/records';
 import { announceChange } from '$lib/progress/channel';
+import { attemptDetail } from '$lib/handin/make';
 import type { QuizRun, RunSnapshot } from './quiz-run.svelte';
 
 export interface KeepStatus {
@@ -88,7 +89,9 @@ export async function keepProgress(
 				scores,
 				points: totals.points,
 				possible: totals.possible,
-				finishedAt: Date.now()
+				finishedAt: finished.finishedAt,
+				// What a hand-in needs, so the attempt can be handed in later from /progress/.
+				handin: attemptDetail(finished, module, link, title, finished.finishedAt)
 			};
 			flushed.then(() => store.finish(attempt)).then(report);
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
