@@ -101,7 +101,7 @@ async function student(browser: Browser, s: Student, byText: boolean, dir: strin
 function expected(students: Student[]) {
 	const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 	return chosen.map((_, j) => {
-		const x = students.map((s) => (s.right[j] ? 1 : 0));
+		const x = students.map((s): number => (s.right[j] ? 1 : 0));
 		const rest = students.map(
 			(s) => s.right.filter((r, k) => k !== j && r).length / (chosen.length - 1)
 		);
