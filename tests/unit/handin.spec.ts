@@ -149,12 +149,16 @@ describe('QR payloads', () => {
 		const parts = qrPayloads(text, 200);
 		expect(parts.length).toBeGreaterThan(1);
 		for (const part of parts) expect(part.length).toBeLessThanOrEqual(200);
+		const waiting = new PartCollector();
+		waiting.add(parts[0]!);
+		expect(waiting.incomplete()).toBe(1);
 		const collector = new PartCollector();
 		const order = [...parts].reverse();
 		const results = order.map((p) => collector.add(p));
 		expect(results.slice(0, -1).every((r) => r.kind === 'part' && !r.text)).toBe(true);
 		const last = results.at(-1)!;
 		expect(last.kind === 'part' && last.text).toBe(text);
+		expect(collector.incomplete()).toBe(0);
 		expect(collector.add('hello')).toEqual({ kind: 'not-handin' });
 		expect(collector.add(text)).toEqual({ kind: 'whole', text });
 	});
