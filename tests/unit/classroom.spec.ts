@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { importSummary, readHandIns } from '../../src/lib/classroom/import';
 import { ClassStore, memoryStorage } from '../../src/lib/classroom/store';
@@ -106,5 +107,25 @@ describe('class store', () => {
 		);
 		expect(await store.add(added)).toEqual({ ok: false, saved: 1, full: true });
 		expect((await store.all()).map((r) => r.handIn.name)).toEqual(['Ana']);
+	});
+});
+
+describe('class store in IndexedDB', () => {
+	it('keeps hand-ins in a database of its own, apart from the student progress', async () => {
+		const { openClass } = await import('../../src/lib/classroom/browser');
+		const store = await openClass();
+		expect(store.persistent).toBe(true);
+		const { added } = readHandIns(
+			[{ source: 'x', text: encodeHandIn(handIn('Ana')) }],
+			MODULES,
+			new Set()
+		);
+		await store.add(added);
+		expect((await store.all()).map((r) => r.handIn.name)).toEqual(['Ana']);
+		const names = (await indexedDB.databases()).map((d) => d.name);
+		expect(names).toContain('lectern-teacher');
+		expect(names).not.toContain('lectern');
+		await store.erase();
+		expect(await store.all()).toEqual([]);
 	});
 });

@@ -56,6 +56,8 @@ export interface AttemptRecord {
 	points: number;
 	possible: number;
 	finishedAt: number;
+	/** What a hand-in of it needs (src/lib/handin's AttemptDetail), checked where it is read. */
+	handin?: unknown;
 }
 
 /** Where the reader was in an article, for "Continue reading". */

@@ -1,7 +1,6 @@
 import type { ProgressStore, SaveResult } from '$lib/progress/store';
 import { linkKey } from '$lib/progress/records';
 import { announceChange } from '$lib/progress/channel';
-import { attemptDetail } from '$lib/handin/make';
 import type { QuizRun, RunSnapshot } from './quiz-run.svelte';
 
 export interface KeepStatus {
@@ -89,11 +88,17 @@ export async function keepProgress(
 				scores,
 				points: totals.points,
 				possible: totals.possible,
-				finishedAt: finished.finishedAt,
-				// What a hand-in needs, so the attempt can be handed in later from /progress/.
-				handin: attemptDetail(finished, module, link, title, finished.finishedAt)
+				finishedAt: finished.finishedAt
 			};
-			flushed.then(() => store.finish(attempt)).then(report);
+			// With what a hand-in needs, so it can be handed in later from /progress/ (loaded now, so
+			// the player's first load stays as it was; saved without it if that fails).
+			const detail = import('$lib/handin/make').then(
+				({ attemptDetail }) => attemptDetail(finished, module, link, title, finished.finishedAt),
+				() => undefined
+			);
+			Promise.all([flushed, detail])
+				.then(([, handin]) => store.finish(handin ? { ...attempt, handin } : attempt))
+				.then(report);
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
 			navigator.storage?.persist?.().catch(() => {});
 		}
