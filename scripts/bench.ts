@@ -7,6 +7,8 @@
  *   - validation and quiz generation on a synthetic bank of 10,000 questions
  *   - the progress store in Chromium: saving an answer, the progress page with 10,000 answers
  *     (scripts/bench-progress.ts; set BENCH_PROGRESS=0 to skip)
+ *   - class results in Chromium: 500 hand-in files added at once, the time until the table shows
+ *     them and the longest main-thread task (scripts/bench-class.ts; BENCH_CLASS=0 to skip)
  *   - Lighthouse (mobile) on the article, quiz and progress pages, several runs, and Chromium's
  *     own installability check (set BENCH_LIGHTHOUSE=0 to skip both)
  * Chromium (CHROME_PATH or /usr/bin/chromium) runs against `vite preview` on BENCH_PORT.
@@ -31,6 +33,7 @@ import { buildSearchData } from '../src/lib/search/build';
 import { buildShards } from '../src/lib/search/shard-build';
 import { browserPageLoad, compareSearch, percentile, syntheticDocuments } from './bench-search';
 import { benchProgress, startPreview } from './bench-progress';
+import { benchClass } from './bench-class';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { installabilityErrors } from '../tests/e2e/install';
 
@@ -242,6 +245,7 @@ console.table([
 const chrome = process.env.CHROME_PATH ?? chromiumPath();
 const lighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const progress = process.env.BENCH_PROGRESS !== '0';
+const classResults = process.env.BENCH_CLASS !== '0';
 if (chrome) {
 	const port = Number(process.env.BENCH_PORT ?? 4321);
 	const server = await startPreview(port);
@@ -299,6 +303,10 @@ if (chrome) {
 				'\nProgress store in Chromium (10,000 answers: 500 quizzes of 20, one batch each)'
 			);
 			console.table(await benchProgress(port, chrome, slug, ids));
+		}
+		if (classResults) {
+			console.log('\nClass results in Chromium (/teacher/results/, hand-in files chosen at once)');
+			console.table(await benchClass(port, chrome, module.bank!));
 		}
 		if (lighthouse) await lighthouseRuns(port, chrome);
 	} finally {

@@ -24,9 +24,13 @@ export const LAYERS = [
 	// bank questions (src/lib/question-types/<type>/).
 	['bank'],
 	['quiz', 'search', 'gift'],
-	['progress'],
-	// lms: reporting a quiz to a school's LMS (SCORM), in the package build only.
-	['offline', 'lms'],
+	// A finished quiz as a hand-in: its format, checksum, question hashes and QR payloads.
+	['handin'],
+	// analysis: class statistics from hand-ins (facility, discrimination, options chosen, CSV).
+	['progress', 'analysis'],
+	// lms: reporting a quiz to a school's LMS (SCORM), in the package build only; classroom: the
+	// teacher's hand-ins, read and kept in a database of their own.
+	['offline', 'lms', 'classroom'],
 	// The content loader for +page.server.ts files and tooling: reads every module from disk.
 	['server'],
 	['components'],
@@ -47,6 +51,9 @@ const ELEMENTS = {
 	progress: ['src/lib/progress/**'],
 	offline: ['src/lib/offline/**'],
 	lms: ['src/lib/lms/**'],
+	handin: ['src/lib/handin/**'],
+	analysis: ['src/lib/analysis/**'],
+	classroom: ['src/lib/classroom/**'],
 	server: ['src/lib/server/**'],
 	components: ['src/lib/components/**'],
 	routes: [

@@ -1,4 +1,5 @@
 import type { Score } from '../quiz/score';
+import type { FinishedRun } from '../handin/make';
 import { announceChange } from './channel';
 import type { SaveResult } from './checked';
 import { linkKey } from './keys';
@@ -14,7 +15,8 @@ export interface RunKeeper {
 }
 
 /** A quiz being taken, as far as keeping it goes (QuizRun, beside the quiz components). */
-export interface KeptRun {
+export interface KeptRun extends FinishedRun {
+	readonly finishedAt: number;
 	readonly finished: boolean;
 	readonly ids: string[];
 	readonly scores: Record<string, Score>;
@@ -126,9 +128,17 @@ export async function keepProgress(
 				scores,
 				points: totals.points,
 				possible: totals.possible,
-				finishedAt: Date.now()
+				finishedAt: finished.finishedAt
 			};
-			flushed.then(() => store.finish(attempt)).then(report('finish'));
+			// With what a hand-in needs, so it can be handed in later from /progress/ (loaded now, so
+			// the player's first load stays as it was; saved without it if that fails).
+			const detail = import('../handin/make').then(
+				({ attemptDetail }) => attemptDetail(finished, module, link, title, finished.finishedAt),
+				() => undefined
+			);
+			Promise.all([flushed, detail])
+				.then(([, handin]) => store.finish(handin ? { ...attempt, handin } : attempt))
+				.then(report('finish'));
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
 			navigator.storage?.persist?.().catch(() => {});
 		}

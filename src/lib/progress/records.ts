@@ -57,6 +57,8 @@ export interface AttemptRecord {
 	points: number;
 	possible: number;
 	finishedAt: number;
+	/** What a hand-in of it needs (src/lib/handin's AttemptDetail), checked where it is read. */
+	handin?: unknown;
 }
 
 /** Where the reader was in an article, for "Continue reading". */
@@ -86,6 +88,8 @@ export type CardFront = (typeof CARD_FRONTS)[number];
 export interface Settings {
 	v: number;
 	cardFront: CardFront;
+	/** The name a student hands quizzes in under (asked once, then kept). */
+	name?: string;
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'v'> = { cardFront: 'term' };
@@ -154,7 +158,8 @@ const validWord = (r: Record<string, unknown>) =>
 	isString(r.module) && isString(r.term) && typeof r.knew === 'boolean' && isNumber(r.at);
 
 const validSettings = (r: Record<string, unknown>) =>
-	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront);
+	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront) &&
+	(r.name === undefined || isString(r.name));
 
 /** Each kind of record's check (keys.ts names the kinds). */
 const VALIDATORS: Record<RecordKind, (record: Record<string, unknown>) => boolean> = {

@@ -127,14 +127,17 @@ export class ProgressStore {
 
 	/** The student's settings, or the defaults when none are stored (or they are from a newer Lectern). */
 	async settings(): Promise<Omit<Settings, 'v'>> {
-		const { cardFront } =
+		const { cardFront, name } =
 			(await this.records.load(SETTINGS_KEY, checkSettings)) ?? DEFAULT_SETTINGS;
-		return { cardFront };
+		return name === undefined ? { cardFront } : { cardFront, name };
 	}
 
-	/** One key for all settings: a setting is a choice, so the last one made wins. */
-	saveSettings(settings: Omit<Settings, 'v'>): Promise<SaveResult> {
-		return this.records.replace(SETTINGS_KEY, checkSettings, settings);
+	/** One key for all settings: a setting is a choice, so the last one made wins; others are kept. */
+	async saveSettings(settings: Partial<Omit<Settings, 'v'>>): Promise<SaveResult> {
+		return this.records.replace(SETTINGS_KEY, checkSettings, {
+			...(await this.settings()),
+			...settings
+		});
 	}
 
 	/** Every valid record, at the current version, for a backup file (backup.ts). */

@@ -14,8 +14,15 @@ export class QuizRun implements KeptRun {
 	scores = $state<Record<string, Score>>({});
 	finished = $state(false);
 	keeper: RunKeeper | undefined;
+	/** For a hand-in (src/lib/handin): when the run began and ended, and when each answer was checked. */
+	readonly startedAt = Date.now();
+	finishedAt = 0;
+	readonly checkedAt: Record<string, number> = {};
 
-	constructor(bank: Bank, quiz: Quiz) {
+	constructor(
+		readonly bank: Bank,
+		quiz: Quiz
+	) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
 		const byId = new Map(bank.questions.map((q) => [q.id, q]));
 		this.entries = quiz.items.flatMap((item) => {
@@ -72,6 +79,7 @@ export class QuizRun implements KeptRun {
 		if (!entry || this.scores[id]) return;
 		const result = score(entry.question, this.responses[id]!);
 		this.scores[id] = result;
+		this.checkedAt[id] = Date.now();
 		this.keeper?.answer(id, result);
 		this.keeper?.progress(this.snapshot());
 	}
@@ -99,6 +107,7 @@ export class QuizRun implements KeptRun {
 		// Every answer given counts, even one left unchecked after going back to an earlier question.
 		for (const id of this.unchecked) this.check(id);
 		this.finished = true;
+		this.finishedAt = Date.now();
 		this.keeper?.finish(this);
 	}
 }
