@@ -7,20 +7,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WORDS } from './words';
+import { createRandom } from '../../src/lib/quiz/random';
 
 export const TAGS = ['politics', 'science', 'history', 'economy', 'climate', 'culture', 'health'];
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const capital = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /** YAML single-quoted scalar: every generated string is safe inside one. */
@@ -40,7 +29,7 @@ export function generateModule(
 	number: number,
 	seed = 1
 ): GeneratedModule & { files: Record<string, string> } {
-	const next = random(seed * 100_003 + number);
+	const next = createRandom(`${seed}:${number}`);
 	const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
 	const sentence = (length: number) => {
 		const words = Array.from({ length }, () => pick(WORDS));

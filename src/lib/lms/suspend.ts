@@ -1,4 +1,5 @@
 import type { Response } from '../quiz/score';
+import { QUESTION_TYPES } from '../bank/vocabulary';
 import { SUSPEND_DATA_LIMIT } from './data-model';
 
 /**
@@ -25,16 +26,6 @@ interface Stored {
 	c: string[];
 	f?: 1;
 }
-
-const RESPONSE_TYPES = [
-	'single',
-	'multiple',
-	'true-false',
-	'fill-blank',
-	'short-answer',
-	'order',
-	'match'
-];
 
 const store = (state: SuspendState, responses: Record<string, Response>): string =>
 	JSON.stringify({
@@ -66,7 +57,7 @@ export function encodeSuspend(state: SuspendState): { data: string; complete: bo
 const isResponse = (value: unknown): value is Response =>
 	typeof value === 'object' &&
 	value !== null &&
-	RESPONSE_TYPES.includes((value as { type?: unknown }).type as string);
+	(QUESTION_TYPES as readonly string[]).includes((value as { type?: unknown }).type as string);
 
 /** Suspend data written by this module, or undefined for anything else (empty, another SCO's). */
 export function decodeSuspend(data: string): SuspendState | undefined {
