@@ -185,8 +185,8 @@ export function compareSearch(label: string, docs: SearchDoc[], runs: number) {
 }
 
 /**
- * A page in a real browser until `ready` shows and the network is idle, with `indexFile` served as
- * the search index when given: the longest main-thread task (a task over 50 ms is one the reader
+ * A page in a real browser until `ready` shows and the network is idle, with `files` served as
+ * the search files when given (their size gzipped is reported): the longest main-thread task (a task over 50 ms is one the reader
  * can feel; the index is read in a worker, so this is the page's own work) and the time until then.
  * Service workers are blocked so their precaching does not share the timings.
  */
@@ -226,7 +226,7 @@ export async function browserPageLoad(
 		if (ready === '.results a') {
 			// The figures are worthless if the page read another index than the one meant.
 			const link = await page.locator(ready).first().getAttribute('href');
-			if (!!indexFile !== link!.includes('/article-'))
+			if (!!files !== link!.includes('/article-'))
 				throw new Error(`${label}: the page did not search the index it was given (${link}).`);
 		}
 		longest.push(Math.max(0, ...(tasks as number[])));
@@ -236,7 +236,9 @@ export async function browserPageLoad(
 	const longestTask = percentile(longest, 0.5);
 	return {
 		page: label,
-		'index file gzipped': indexFile ? `${(gzipSync(indexFile).length / 1024).toFixed(1)} KB` : '',
+		'index file gzipped': files
+			? `${(Object.values(files).reduce((total, body) => total + gzipSync(body).length, 0) / 1024).toFixed(1)} KB`
+			: '',
 		'longest main-thread task': longestTask ? `${longestTask.toFixed(0)} ms` : 'none over 50 ms',
 		'shown after': `${percentile(shown, 0.5).toFixed(0)} ms`
 	};
