@@ -4,12 +4,12 @@
  * pass `npm run questions:check` first. The report (on stderr, so stdout stays pure GIFT)
  * lists the questions GIFT cannot express and what else was left behind.
  */
-import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { bankToGift } from '../src/lib/gift/export';
 import { moduleSlugs, readModule } from '../src/lib/server/content';
 import { formatIssues } from '../src/lib/validation/issues';
 import { fail, readArgs } from './cli';
+import { checkOut, writeOut } from './out-path';
 
 const USAGE = `Usage: npm run questions:export -- <slug> [--format gift] [--out <file.gift>]
 Example: npm run questions:export -- kadhimi-us-troops-2021 --out kadhimi.gift`;
@@ -21,6 +21,7 @@ const { values, positionals } = readArgs(
 const { format, out } = values;
 const slug = positionals[0];
 if (!slug) fail(USAGE);
+if (out) checkOut(out, 'week-3.gift');
 if (format !== 'gift') fail(`--format ${format} is not supported: the one format is gift.`);
 if (!moduleSlugs().includes(slug)) {
 	fail(
@@ -38,7 +39,7 @@ if (!result.questions?.length)
 	fail(`Module “${slug}” has no question file (questions/${slug}.yaml).`);
 
 const exported = bankToGift(slug, result.questions);
-if (out) writeFileSync(out, exported.gift);
+if (out) writeOut(out, exported.gift, 'week-3.gift');
 else process.stdout.write(exported.gift);
 
 const list = (notes: { id: string; message: string }[]) =>

@@ -4,16 +4,17 @@
  * and reports, with its line, everything it could not convert or converted with a change.
  * Exit status 1 when the file cannot be read, nothing could be converted, or the target exists.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { slugify } from '../src/lib/content/markdown';
-import { parseGift } from '../src/lib/gift/parse';
+import { parseGift, splitLines } from '../src/lib/gift/parse';
 import { giftToBank } from '../src/lib/gift/to-bank';
 import { bankYaml } from '../src/lib/gift/write-yaml';
 import { contentDir, moduleSlugs, questionsDir } from '../src/lib/server/content';
 import { formatIssue, sortIssues, withLineText } from '../src/lib/validation/issues';
 import { fail, readArgs } from './cli';
+import { checkOut, writeOut } from './out-path';
 
 const USAGE = `Usage: npm run questions:import -- <file.gift> [--module <slug>] [--out <file.yaml>] [--force]
 Example: npm run questions:import -- week3.gift --module kadhimi-us-troops-2021`;
@@ -56,6 +57,7 @@ function isStarterFile(path: string): boolean {
 	return new RegExp(`^${pattern}$`).test(readFileSync(path, 'utf8'));
 }
 
+checkOut(out, 'week-3.yaml');
 const replacingStarter = existsSync(out) && !force && isStarterFile(out);
 if (existsSync(out) && !force && !replacingStarter) {
 	fail(`${shown(out)} already exists, and the import would replace it.
@@ -76,12 +78,13 @@ const parsed = parseGift(source, file);
 const result = giftToBank(parsed.items, file);
 const skipped = sortIssues([...parsed.issues, ...result.skipped]);
 // A file saved in a Windows code page instead of UTF-8 shows as replacement characters.
-const garbled = source.split(/\r?\n/).findIndex((line) => line.includes('\uFFFD'));
+const lines = splitLines(source);
+const garbled = lines.findIndex((line) => line.includes('\uFFFD'));
 if (garbled !== -1) {
 	result.changed.push({
 		file,
 		line: garbled + 1,
-		column: source.split(/\r?\n/)[garbled]!.indexOf('\uFFFD') + 1,
+		column: lines[garbled]!.indexOf('\uFFFD') + 1,
 		path: '',
 		message: 'this line has characters that are not UTF-8, shown as �',
 		fix: 'Save the GIFT file as UTF-8 (Moodle needs that too) and import again.'
@@ -91,7 +94,7 @@ const changed = sortIssues(result.changed);
 
 const report = (title: string, issues: typeof skipped) =>
 	issues.length
-		? `\n${title} (${issues.length}):\n\n${withLineText(issues, () => source)
+		? `\n${title} (${issues.length}):\n\n${withLineText(issues, () => lines.join('\n'))
 				.map(formatIssue)
 				.join('\n\n')}\n`
 		: '';
@@ -106,15 +109,15 @@ ${reports}`);
 }
 
 const schema = relative(dirname(out), join(questionsDir(), 'schema.json')) || 'schema.json';
-mkdirSync(dirname(out), { recursive: true });
-writeFileSync(
+writeOut(
 	out,
 	bankYaml(result.questions, {
 		module: slug,
 		source: basename(file),
 		schema: schema.startsWith('.') ? schema : `./${schema}`,
 		skipped: skipped.length
-	})
+	}),
+	'week-3.yaml'
 );
 
 const count = result.questions.length;

@@ -190,6 +190,19 @@ describe('question bank fixtures: each bad file gets one exact, located message'
 		]);
 	});
 
+	it('compares options made only of symbols (== != <=) by their text, not as all the same (GIFT issue 14.5)', () => {
+		expect(formatted(checkFixture('symbol-options'))).toEqual([
+			at(
+				'symbol-options',
+				'24:15',
+				`question 2 (equal) › option 3 › text: option 3 repeats option 1 ("==")
+    expected: every option different
+    found:    "==" twice
+    fix:      Change or remove one of the two.`
+			)
+		]);
+	});
+
 	it('reports an order question with fewer than three items', () => {
 		expect(formatted(checkFixture('order-too-few'))).toEqual([
 			at(

@@ -69,10 +69,14 @@ export const fillBlank = (blanks: string[][], extra = {}): FillBlankQuestion => 
 	gappedText: blanks.map(() => 'x _____').join(' '),
 	blanks
 });
-export const shortAnswer = (answers: string[], extra = {}): ShortAnswerQuestion => ({
+export const shortAnswer = (
+	answers: string[],
+	{ patterns, ...extra }: Parameters<typeof base>[1] & { patterns?: string[] } = {}
+): ShortAnswerQuestion => ({
 	...base('short-answer', extra),
 	type: 'short-answer',
-	answers
+	answers,
+	...(patterns ? { patterns } : {})
 });
 
 export const bankOf = (questions: Question[]): Bank => ({ module: 'test', presets: [], questions });

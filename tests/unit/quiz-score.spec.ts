@@ -153,6 +153,36 @@ describe('score', () => {
 			expect(sa(['Hussein'], 'Husein').notes).toHaveLength(1);
 		});
 
+		describe('patterns: `*` stands for any characters, as in Moodle (GIFT issue 14.1)', () => {
+			const galil = (value: string, patterns = ['Galil*']) =>
+				score(shortAnswer(['the Sea of Galilee'], { patterns }), { type: 'short-answer', value })
+					.correct;
+
+			it('accepts anything that starts with the text before a final *', () => {
+				expect(galil('Galilee')).toBe(true);
+				expect(galil('Galileo')).toBe(true);
+				expect(galil('galilean sea')).toBe(true);
+				expect(galil('Galil')).toBe(true);
+				expect(galil('Gali')).toBe(false);
+				expect(galil('The Galilee')).toBe(false);
+			});
+
+			it('reads * anywhere, compares the rest as answers are, and keeps a word break next to *', () => {
+				expect(galil('Louisville', ['*ville'])).toBe(true);
+				expect(galil('AL-KADHIMI said', ['al kadhimi *'])).toBe(true);
+				expect(galil('New York', ['New *'])).toBe(true);
+				expect(galil('Newcastle', ['New *'])).toBe(false);
+				expect(galil('3.14', ['3.1*'])).toBe(true);
+				expect(galil('301', ['3.1*'])).toBe(false);
+			});
+
+			it('takes * in `answers` as text, as before', () => {
+				expect(
+					score(shortAnswer(['Galil*']), { type: 'short-answer', value: 'Galileo' }).correct
+				).toBe(false);
+			});
+		});
+
 		it('does not accept a slip in an answer of fewer than 6 letters', () => {
 			expect(sa(['Biden'], 'Bidem')).toMatchObject({ score: 0, notes: [] });
 			expect(sa(['vying'], 'vyingg').correct).toBe(false);

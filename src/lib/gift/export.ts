@@ -26,11 +26,20 @@ export interface ExportResult {
 }
 
 const feedback = (text: string | undefined) => (text ? `#${escapeGift(text)}` : '');
+/** Moodle's answerweightparser takes a leading `%…%` off any answer it may weigh. */
+const startsLikeWeight = (text: string) => text.trimStart().startsWith('%');
+
+function typed(answer: string, options?: { wildcard?: boolean }): string {
+	const escaped = escapeGift(answer);
+	return `=${startsLikeWeight(answer) ? '%100%' : ''}${options?.wildcard ? escaped : escaped.replaceAll('*', '\\*')}`;
+}
 
 /** GIFT writing for one question: its answer blocks end with its explanation. */
 function writer(q: QuestionInput): GiftWriter {
 	return {
 		escape: escapeGift,
+		typed,
+		weightGuard: (text) => (startsLikeWeight(text) ? '%0%' : ''),
 		feedback,
 		ordinal,
 		block: (lines) =>

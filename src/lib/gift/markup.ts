@@ -39,14 +39,99 @@ export interface Converted {
 	strippedHtml: boolean;
 }
 
+/** Bold and italic as Markdown marks; `<a>` is handled on its own. */
+const MARKS: Record<string, string> = { b: '**', strong: '**', i: '*', em: '*' };
+/** Links worth keeping in a module read away from Moodle: relative ones point into Moodle. */
+const KEPT_LINK = /^(https?:|mailto:)/i;
+
+/** An open element while reading: its Markdown mark (or link target) and what is inside so far. */
+interface Open {
+	tag: string;
+	href?: string;
+	parts: string[];
+}
+
+/** The `href` of an `<a …>` tag, entities decoded, if its scheme is one to keep. */
+function keptHref(tag: string): string | undefined {
+	const match = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+	const href = decodeEntities(match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
+	return KEPT_LINK.test(href) ? href.replace(/[\s()<>]/g, encodeURIComponent) : undefined;
+}
+
+/** Wraps inline Markdown in a mark, spaces kept outside it (`** bold **` would not be bold). */
+function wrap(inner: string, open: string, close: string): string {
+	const text = inner.trim();
+	if (!text) return inner;
+	const lead = /^\s/.test(inner) ? ' ' : '';
+	const trail = /\s$/.test(inner) ? ' ' : '';
+	return `${lead}${open}${text}${close}${trail}`;
+}
+
+/**
+ * HTML to inline Markdown: `<b>`/`<strong>` become `**…**`, `<i>`/`<em>` `*…*`, `<a href>` with an
+ * http(s) or mailto link `[text](url)`; line and paragraph breaks become spaces. Any other tag, and
+ * a link to anywhere else, keeps only its text and sets `stripped`.
+ */
+function htmlToMarkdown(html: string): Converted {
+	let stripped = false;
+	const stack: Open[] = [{ tag: '', parts: [] }];
+	const top = () => stack.at(-1)!;
+	const tags = new RegExp(TAG.source, 'gi');
+	let at = 0;
+	// Marks go next to this text, so characters that could join them are escaped too.
+	const text = (raw: string) => {
+		const plain = decodeEntities(raw);
+		const escaped = escapeMarkdown(plain);
+		top().parts.push(escaped !== plain ? escaped : plain.replace(/[\\*_[\]]/g, '\\$&'));
+	};
+	for (const match of html.matchAll(tags)) {
+		text(html.slice(at, match.index));
+		at = match.index + match[0].length;
+		const tag = match[0];
+		const name = /^<\/?([a-z][a-z0-9]*)/i.exec(tag)![1]!.toLowerCase();
+		if (/^<br\b/i.test(tag) || name === 'p') {
+			top().parts.push(' ');
+			continue;
+		}
+		const closing = tag.startsWith('</');
+		if (!closing && (Object.hasOwn(MARKS, name) || name === 'a')) {
+			const href = name === 'a' ? keptHref(tag) : undefined;
+			if (name === 'a' && !href) stripped = true;
+			stack.push({ tag: name, href, parts: [] });
+			continue;
+		}
+		const openAt = stack.findLastIndex((open, i) => i > 0 && open.tag === name);
+		if (!closing || openAt === -1) {
+			stripped = true;
+			continue;
+		}
+		// Anything opened inside it and left open keeps its text only.
+		while (stack.length > openAt + 1) {
+			stripped = true;
+			const inner = stack.pop()!.parts.join('');
+			top().parts.push(inner);
+		}
+		const open = stack.pop()!;
+		const inner = open.parts.join('');
+		const mark = MARKS[open.tag];
+		top().parts.push(
+			mark ? wrap(inner, mark, mark) : open.href ? wrap(inner, '[', `](${open.href})`) : inner
+		);
+	}
+	text(html.slice(at));
+	// Elements never closed keep their text only.
+	while (stack.length > 1) {
+		stripped = true;
+		const inner = stack.pop()!.parts.join('');
+		top().parts.push(inner);
+	}
+	return { markdown: collapse(top().parts.join('')), strippedHtml: stripped };
+}
+
 export function toMarkdown(source: GiftText): Converted {
 	const text = collapse(source.text);
 	if (source.format === 'markdown') return { markdown: text, strippedHtml: false };
 	const html = source.format === 'html' || (source.format === 'moodle' && TAG.test(text));
 	if (!html) return { markdown: escapeMarkdown(text), strippedHtml: false };
-	const tags = new RegExp(TAG.source, 'gi');
-	const stripped = collapse(
-		decodeEntities(text.replace(/<br\s*\/?>|<\/p>/gi, ' ').replace(tags, ''))
-	);
-	return { markdown: escapeMarkdown(stripped), strippedHtml: TAG.test(text) };
+	return htmlToMarkdown(text);
 }

@@ -11,6 +11,7 @@ import type {
 	GiftAnswers,
 	GiftFormat,
 	GiftItem,
+	GiftNumber,
 	GiftPair,
 	GiftQuestion,
 	GiftText
@@ -24,29 +25,58 @@ export interface ParsedGift {
 
 const FORMATS: readonly GiftFormat[] = ['moodle', 'html', 'plain', 'markdown'];
 const WEIGHT = /^%(-?\d+(?:\.\d+)?)%/;
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /** A run of lines between blank lines, comment lines blanked so offsets still count lines. */
 interface Block {
 	raw: string;
 	line: number;
+	/** The `//` comment lines inside the block, with their lines (Moodle writes `[id:…] [tag:…]` there). */
+	comments: { text: string; line: number }[];
 }
 
+/** Lines as Moodle reads them: Windows (CRLF), Unix (LF) and old Mac (CR only) endings alike. */
+export const splitLines = (source: string): string[] => source.split(/\r\n|\r|\n/);
+
 function blocks(source: string): Block[] {
-	const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+	const lines = splitLines(source.replace(/^\uFEFF/, ''));
 	const found: Block[] = [];
 	let current: string[] = [];
+	let comments: Block['comments'] = [];
 	let start = 0;
+	const flush = () => {
+		if (current.length) found.push({ raw: current.join('\n'), line: start + 1, comments });
+		current = [];
+		comments = [];
+	};
 	lines.forEach((line, index) => {
 		if (line.trim() === '') {
-			if (current.length) found.push({ raw: current.join('\n'), line: start + 1 });
-			current = [];
+			flush();
 			return;
 		}
 		if (!current.length) start = index;
-		current.push(line.trim().startsWith('//') ? '' : line);
+		const comment = line.trim().startsWith('//');
+		if (comment) comments.push({ text: line.trim().slice(2), line: index + 1 });
+		current.push(comment ? '' : line);
 	});
-	if (current.length) found.push({ raw: current.join('\n'), line: start + 1 });
+	flush();
 	return found;
+}
+
+/** `[id:…]` and `[tag:…]` in Moodle's comments, `\]` and `\\` escaped as Moodle writes them. */
+function idAndTags(comments: Block['comments']): Pick<GiftQuestion, 'idNumber' | 'tags'> {
+	let idNumber: GiftQuestion['idNumber'];
+	const tags: NonNullable<GiftQuestion['tags']> = [];
+	const unescape = (raw: string) => raw.replace(/\\([\]\\])/g, '$1').trim();
+	for (const { text, line } of comments) {
+		for (const match of text.matchAll(/\[(id|tag):((?:\\.|[^\]\\])*)\]/g)) {
+			const value = unescape(match[2]!);
+			if (!value) continue;
+			if (match[1] === 'tag') tags.push({ value, line });
+			else idNumber ??= { value, line };
+		}
+	}
+	return { ...(idNumber ? { idNumber } : {}), ...(tags.length ? { tags } : {}) };
 }
 
 /** Text with an optional `[format]` in front, escapes undone. */
@@ -191,6 +221,7 @@ export function parseGift(source: string, file: string): ParsedGift {
 			after,
 			answers,
 			generalFeedback,
+			...idAndTags(block.comments),
 			...at
 		};
 		items.push(item);
@@ -209,7 +240,7 @@ function readAnswers(
 ): ReadResult {
 	const text = raw.trim();
 	if (text === '') return { kind: 'essay' };
-	if (text.startsWith('#')) return { kind: 'numerical' };
+	if (text.startsWith('#')) return numerical(raw, base, format, lineAt);
 
 	if (findUnescaped(raw, '~') !== -1) {
 		const answers = choices(raw, base, '~=', format, lineAt);
@@ -275,7 +306,8 @@ function choices(
 		// Text before the first mark is an answer too in Moodle, unless it is empty.
 		if (piece.mark === '' && piece.text.trim() === '') continue;
 		let body = piece.text.trimStart();
-		const weight = WEIGHT.exec(body);
+		// In multiple choice Moodle reads a weight only after `~`: `=%50% of voters` is all text.
+		const weight = marks === '~=' && piece.mark === '=' ? null : WEIGHT.exec(body);
 		if (weight) body = body.slice(weight[0].length);
 		const hash = findUnescaped(body, '#');
 		answers.push({
@@ -287,4 +319,43 @@ function choices(
 		});
 	}
 	return answers;
+}
+
+/** `{#…}`: answers split at `=` as Moodle does; anything after an unescaped `~` is feedback for other answers. */
+function numerical(
+	raw: string,
+	base: number,
+	format: GiftFormat,
+	lineAt: (offset: number) => number
+): ReadResult {
+	const from = raw.indexOf('#') + 1;
+	const other = findUnescaped(raw, '~', from);
+	const body = raw.slice(0, other === -1 ? undefined : other);
+	const answers: GiftNumber[] = [];
+	for (const piece of splitBefore(body.slice(from), '=')) {
+		if (piece.mark === '' && piece.text.trim() === '') continue;
+		let text = piece.text.trim();
+		const weight = WEIGHT.exec(text);
+		if (weight) text = text.slice(weight[0].length);
+		const hash = findUnescaped(text, '#');
+		const value = (hash === -1 ? text : text.slice(0, hash)).trim();
+		const [number, tolerance] = value.split(':').map((part) => part.trim());
+		answers.push({
+			weight: weight ? Number(weight[1]) : undefined,
+			value,
+			exact:
+				NUMBER.test(number ?? '') &&
+				(tolerance === undefined || (NUMBER.test(tolerance) && Number(tolerance) === 0)),
+			feedback: hash === -1 ? undefined : optional(withFormat(text.slice(hash + 1), format)),
+			line: lineAt(base + from + piece.offset)
+		});
+	}
+	if (!answers.length) {
+		return {
+			error: 'a numerical question needs a number after `#`',
+			fix: 'Write the number, e.g. `{#1822}` or `{#1822:5}` for 1822 give or take 5.',
+			offset: base
+		};
+	}
+	return { kind: 'numerical', answers };
 }

@@ -11,7 +11,15 @@ import type { QuestionInput } from '../question-types/registry.build';
 import type { ValidationIssue } from '../validation/issues';
 import { escapeMarkdown, toMarkdown } from './markup';
 import { ordinal } from './ordinal';
-import type { GiftAnswer, GiftAnswers, GiftItem, GiftQuestion, GiftText } from './types';
+import type {
+	GiftAnswer,
+	GiftAnswers,
+	GiftItem,
+	GiftNumber,
+	GiftQuestion,
+	GiftText
+} from './types';
+import { UniqueIds } from './unique-ids';
 
 /** Not in any article, so the checker asks for a real quote at this very place. */
 export const EVIDENCE_PLACEHOLDER = 'TODO: copy the words of the article that prove the answer';
@@ -54,15 +62,32 @@ export function categoryMeta(path: string): { difficulty?: Difficulty; skills?: 
 	return { difficulty, skills: skills.length ? skills : undefined };
 }
 
-function idFrom(question: GiftQuestion, prompt: string, taken: Set<string>): string {
+/** The id a title (or the prompt's first words) gives. */
+function idBase(question: GiftQuestion, prompt: string): string {
 	let base = slugify(question.title ?? prompt.split(/\s+/).slice(0, 6).join(' '));
 	if (base.length > 48) base = base.slice(0, 48).replace(/-[^-]*$/, '');
-	base ||= 'question';
-	let id = base;
-	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-	taken.add(id);
-	return id;
+	return base || 'question';
 }
+
+/** Whether a numerical answer block can be a short answer: its right answers are exact numbers. */
+function exactNumbers(answers: GiftNumber[]): boolean {
+	const right = answers.filter((a) => (a.weight ?? 100) >= 100);
+	return right.length > 0 && right.every((a) => a.exact);
+}
+
+/** Numerical answers as short answers, so the typed-answer conversion handles them. */
+const numbersAsTyped = (answers: GiftNumber[]): GiftAnswer[] =>
+	answers.map((a) => ({
+		mark: '=',
+		weight: a.weight,
+		text: { format: 'plain', text: a.value.split(':')[0]!.trim() },
+		feedback: a.feedback,
+		line: a.line
+	}));
+
+const converts = (item: GiftQuestion): boolean =>
+	item.answers.kind !== 'essay' &&
+	(item.answers.kind !== 'numerical' || exactNumbers(item.answers.answers));
 
 /** Joins the text around a gap with the spacing a sentence needs. */
 function around(before: string, middle: string, after: string): string {
@@ -76,11 +101,79 @@ const excerpt = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}
 
 const percent = (answer: GiftAnswer) => `“${answer.text.text}” ${answer.weight ?? 0}%`;
 
+/** The question's id: Moodle's ID number when it was free, else one made from its title or prompt. */
+function questionId(
+	item: GiftQuestion,
+	prompt: string,
+	ids: UniqueIds,
+	owner: Map<string, number>,
+	notes: Omit<ValidationIssue, 'path'>[],
+	file: string
+): string {
+	const given = item.idNumber;
+	if (!given) return ids.unique(idBase(item, prompt));
+	const wanted = slugify(given.value);
+	const at = { file, line: given.line, column: 1 };
+	if (wanted && owner.get(wanted) === item.line) {
+		if (wanted !== given.value) {
+			notes.push({
+				...at,
+				message: `the Moodle ID number “${given.value}” became the id \`${wanted}\``,
+				fix: 'Lectern ids are lowercase letters, digits and hyphens.'
+			});
+		}
+		return wanted;
+	}
+	const id = ids.unique(idBase(item, prompt));
+	notes.push({
+		...at,
+		message: wanted
+			? `the Moodle ID number “${given.value}” is already the id of the question at line ${owner.get(wanted)}, so this one is \`${id}\``
+			: `the Moodle ID number “${given.value}” has no letters or digits to make an id, so this question is \`${id}\``,
+		fix: 'Ids must differ: give one of them another id if it matters (progress is saved against it).'
+	});
+	return id;
+}
+
+/** Skills (and a difficulty) named by Moodle tags; any other tag is reported at its line. */
+function tagMeta(
+	item: GiftQuestion,
+	notes: Omit<ValidationIssue, 'path'>[],
+	file: string
+): { skills: Skill[]; difficulty?: Difficulty } {
+	const skills: Skill[] = [];
+	let difficulty: Difficulty | undefined;
+	const unknown = new Map<number, string[]>();
+	for (const tag of item.tags ?? []) {
+		const word = slugify(tag.value);
+		if ((SKILLS as readonly string[]).includes(word)) skills.push(word as Skill);
+		else if ((DIFFICULTIES as readonly string[]).includes(word)) difficulty = word as Difficulty;
+		else unknown.set(tag.line, [...(unknown.get(tag.line) ?? []), tag.value]);
+	}
+	for (const [line, tags] of unknown) {
+		notes.push({
+			file,
+			line,
+			column: 1,
+			message: `${tags.length === 1 ? 'the tag' : 'the tags'} ${tags.map((t) => `“${t}”`).join(', ')} ${tags.length === 1 ? 'names' : 'name'} no Lectern skill or difficulty, so ${tags.length === 1 ? 'it was' : 'they were'} left out`,
+			fix: `Lectern’s skills are ${SKILLS.join(', ')}; a tag such as \`[tag:inference]\` (or \`[tag:easy]\`) sets one. A tag for your own sorting can stay in Moodle.`
+		});
+	}
+	return { skills, difficulty };
+}
+
 export function giftToBank(items: GiftItem[], file: string): ImportResult {
 	const questions: ImportedQuestion[] = [];
 	const skipped: ValidationIssue[] = [];
 	const changed: ValidationIssue[] = [];
-	const taken = new Set<string>();
+	const ids = new UniqueIds();
+	// Moodle's ID numbers (`// [id:…]`) are claimed first, so no title elsewhere takes one.
+	const idOwner = new Map<string, number>();
+	for (const item of items) {
+		if (item.kind !== 'question' || !converts(item) || !item.idNumber) continue;
+		const id = slugify(item.idNumber.value);
+		if (id && ids.claim(id)) idOwner.set(id, item.line);
+	}
 	let category: string | undefined;
 
 	for (const item of items) {
@@ -108,16 +201,16 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 			});
 			continue;
 		}
-		if (item.answers.kind === 'numerical' || item.answers.kind === 'essay') {
+		if (!converts(item)) {
 			const numerical = item.answers.kind === 'numerical';
 			skipped.push({
 				...at,
 				path: item.title ? `“${item.title}”` : '',
 				message: numerical
-					? 'Lectern has no numerical question (a number with a tolerance or range)'
+					? 'Lectern has no numerical question with a tolerance or a range'
 					: 'Lectern has no essay question (every answer is marked by the quiz itself)',
 				fix: numerical
-					? 'If one exact answer is right, write it as a short answer, e.g. `{=1822}`, and import again.'
+					? 'If one exact number is right, write it without the tolerance, e.g. `{#1822}`, and import again: it becomes a short answer.'
 					: 'Keep it in Moodle, or rewrite it as a question with set answers.'
 			});
 			continue;
@@ -138,54 +231,91 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 			}
 			return converted.markdown;
 		};
-		const converted = convert(item, item.answers, md, local, file);
-		const id = idFrom(
+		const converted = convert(item, md, local, file);
+		if ('skip' in converted) {
+			skipped.push({ ...at, path: item.title ? `“${item.title}”` : '', ...converted.skip });
+			continue;
+		}
+		const id = questionId(
 			item,
 			converted.type === 'fill-blank' ? converted.text.replace(BLANK, '') : converted.prompt,
-			taken
+			ids,
+			idOwner,
+			local,
+			file
 		);
 		const meta = category ? categoryMeta(category) : {};
+		const tagged = tagMeta(item, local, file);
+		const skills = [...new Set([...(meta.skills ?? []), ...tagged.skills])];
 		const question = {
 			id,
 			...converted,
 			explanation: item.generalFeedback ? md(item.generalFeedback) : '',
 			evidence: [EVIDENCE_PLACEHOLDER],
-			difficulty: meta.difficulty ?? DEFAULT_DIFFICULTY,
-			skills: [...(meta.skills ?? DEFAULT_SKILLS)]
+			difficulty: tagged.difficulty ?? meta.difficulty ?? DEFAULT_DIFFICULTY,
+			skills: skills.length ? skills : [...DEFAULT_SKILLS]
 		} as QuestionInput;
 		questions.push({
 			question,
 			line: item.line,
 			category,
-			guessed: { difficulty: !meta.difficulty, skills: !meta.skills }
+			guessed: {
+				difficulty: !tagged.difficulty && !meta.difficulty,
+				skills: !skills.length
+			}
 		});
 		changed.push(...local.map((note) => ({ ...note, path: id })));
 	}
 	return { questions, skipped, changed };
 }
 
+/** What a pattern accepts, in words: “anything starting “Galil””. */
+function describePattern(pattern: string): string {
+	const pieces = pattern.split(/\*+/);
+	const [first, last] = [pieces[0]!.trim(), pieces.at(-1)!.trim()];
+	if (pieces.length === 2 && first && !last) return `any answer starting “${first}”`;
+	if (pieces.length === 2 && !first && last) return `any answer ending “${last}”`;
+	return 'any answer where each `*` stands for any characters';
+}
+
 type Converted = { prompt: string } & (
 	| { type: 'single' | 'multiple'; options: { text: string; correct?: true; feedback?: string }[] }
 	| { type: 'true-false'; answer: boolean; feedbackTrue?: string; feedbackFalse?: string }
-	| { type: 'short-answer'; answers: string[] }
+	| { type: 'short-answer'; answers: string[]; patterns?: string[] }
 	| { type: 'fill-blank'; text: string; blanks: string[][] }
 	| { type: 'match'; pairs: { left: string; right: string }[] }
 	| { type: 'order'; items: string[] }
 );
 
+type Skip = { skip: Pick<ValidationIssue, 'message' | 'fix'> };
+
+/** Moodle's wildcard: a `*` not written `\*`. */
+const WILDCARD = /(?<!\\)\*/;
+/** A typed answer as Lectern keeps it: spacing collapsed, `\*` an asterisk again. */
+const typedText = (text: string) => text.replace(/\\\*/g, '*').replace(/\s+/g, ' ').trim();
+
 function convert(
 	item: GiftQuestion,
-	answers: Exclude<GiftAnswers, { kind: 'numerical' | 'essay' }>,
 	md: (text: GiftText, line?: number) => string,
 	notes: Omit<ValidationIssue, 'path'>[],
 	file: string
-): Converted {
+): Converted | Skip {
 	const note = (line: number, rest: Pick<ValidationIssue, 'message' | 'found' | 'fix'>) =>
 		notes.push({ file, line, column: 1, ...rest });
 	const before = md(item.before);
 	const after = item.after ? md(item.after) : undefined;
 	// The missing-word form: Moodle shows a line where the answers were.
 	const prompt = after === undefined ? before : around(before, GAP, after);
+
+	let answers = item.answers as Exclude<GiftAnswers, { kind: 'essay' }>;
+	if (answers.kind === 'numerical') {
+		const right = answers.answers.filter((a) => (a.weight ?? 100) >= 100).map((a) => a.value);
+		note(item.line, {
+			message: `a numerical question with ${right.length === 1 ? 'one exact number' : 'exact numbers'} (${right.map((v) => `“${v.split(':')[0]!.trim()}”`).join(', ')}) became a ${after === undefined ? 'short answer' : 'fill-blank'}`,
+			fix: 'The student types the number, compared as text: “4.0” or “four” is not “4”. Add any other way of writing it that should count to the answers.'
+		});
+		answers = { kind: 'short', answers: numbersAsTyped(answers.answers) };
+	}
 
 	switch (answers.kind) {
 		case 'truefalse': {
@@ -256,14 +386,21 @@ function convert(
 		case 'short': {
 			const full = answers.answers.filter((a) => (a.weight ?? 100) >= 100);
 			for (const a of answers.answers) {
-				if ((a.weight ?? 100) < 100) {
-					note(a.line, {
-						message: `the answer “${a.text.text}” (${a.weight}% credit) was left out`,
-						fix: 'Lectern accepts an answer fully or not at all; add it to `answers` if it should count as right.'
-					});
-				}
+				if ((a.weight ?? 100) >= 100) continue;
+				note(
+					a.line,
+					a.text.text.trim() === '*'
+						? {
+								message: `the catch-all answer “*” (${a.weight}% credit${a.feedback ? `, with its feedback “${a.feedback.text}”` : ''}) was left out`,
+								fix: 'Lectern marks every answer not listed as wrong; put what that feedback says into `explanation` if it matters.'
+							}
+						: {
+								message: `the answer “${a.text.text}” (${a.weight}% credit) was left out`,
+								fix: 'Lectern accepts an answer fully or not at all; add it to `answers` if it should count as right.'
+							}
+				);
 			}
-			const withFeedback = answers.answers.filter((a) => a.feedback);
+			const withFeedback = full.filter((a) => a.feedback);
 			if (withFeedback.length) {
 				note(withFeedback[0]!.line, {
 					message: 'feedback on typed answers cannot be kept',
@@ -272,14 +409,67 @@ function convert(
 				});
 			}
 			// Typed answers are compared as text, never rendered, so they stay as written.
-			const typed = full.map((a) => a.text.text.replace(/\s+/g, ' ').trim());
+			const literal = full.filter((a) => !WILDCARD.test(a.text.text));
+			const wild = full.filter((a) => WILDCARD.test(a.text.text));
+			const typed = literal.map((a) => typedText(a.text.text));
 			if (typed.length === 1 && /^(t|f|true|false)$/i.test(typed[0]!)) {
 				note(item.line, {
 					message: `read as a short answer whose answer is “${typed[0]}”, as Moodle reads it`,
 					fix: 'For a true-false question write {T}, {F}, {TRUE} or {FALSE}, in capitals.'
 				});
 			}
-			if (after === undefined) return { type: 'short-answer', prompt, answers: typed };
+			// Without the wildcard: what the pattern accepts at the least (`Galil*` accepts “Galil”).
+			const bare = (a: GiftAnswer) => typedText(a.text.text.replace(/(?<!\\)\*+/g, ' '));
+			const catchAll = wild.filter((a) => bare(a) === '');
+			for (const a of catchAll) {
+				note(a.line, {
+					message: `the right answer “${a.text.text}” accepts anything the student types, so it was left out`,
+					fix: 'A question every answer passes marks nothing: write the answers that are right.'
+				});
+			}
+			const patterns = wild.filter((a) => bare(a) !== '');
+
+			if (after === undefined) {
+				const pattern = patterns.map((a) => typedText(a.text.text.replace(/\\\*/g, '')));
+				const shown = typed.length ? typed : pattern.map((p) => typedText(p.replace(/\*+/g, ' ')));
+				if (!shown.length) {
+					return {
+						skip: {
+							message: 'no answer is right but “*”, which accepts anything',
+							fix: 'Write the answers that are right, e.g. `{=Nazareth}`, and import again.'
+						}
+					};
+				}
+				if (patterns.length) {
+					note(patterns[0]!.line, {
+						message: `Moodle’s wildcard \`*\` (any characters) in ${pattern.map((p) => `“${p}”`).join(', ')} is kept under \`patterns\`: “${pattern[0]}” accepts ${describePattern(pattern[0]!)}`,
+						fix: typed.length
+							? 'Check that the pattern accepts only right answers.'
+							: `Students are shown “${shown[0]}” as the right answer: write the full answer under \`answers\` instead.`
+					});
+				}
+				return {
+					type: 'short-answer',
+					prompt,
+					answers: shown,
+					...(pattern.length ? { patterns: pattern } : {})
+				};
+			}
+			for (const a of patterns) {
+				note(a.line, {
+					message: `Moodle’s wildcard \`*\` in “${a.text.text}” cannot be kept: a fill-blank gap has no patterns, so it now accepts only “${bare(a)}”`,
+					fix: 'Add the full answers the gap should accept to `blanks`, or make the question a `short-answer` with `patterns`.'
+				});
+			}
+			const accepted = [...typed, ...patterns.map(bare)];
+			if (!accepted.length) {
+				return {
+					skip: {
+						message: 'no answer is right but “*”, which accepts anything',
+						fix: 'Write the answers that are right, e.g. `{=Nazareth}`, and import again.'
+					}
+				};
+			}
 			// A paragraph break before the sentence separates an instruction from it (as export writes it).
 			const parts = item.before.text.split(/\n\s*\n/);
 			const sentence = parts.length > 1 ? md({ ...item.before, text: parts.at(-1)! }) : before;
@@ -291,7 +481,7 @@ function convert(
 				type: 'fill-blank',
 				prompt: ask,
 				text: around(sentence, '{1}', after),
-				blanks: [typed]
+				blanks: [accepted]
 			};
 		}
 		case 'match': {

@@ -20,6 +20,17 @@ export interface GiftAnswer {
 	line: number;
 }
 
+/** One answer of a numerical question: `4`, `1822:5` (a tolerance) or `3.141..3.142` (a range). */
+export interface GiftNumber {
+	weight?: number;
+	/** The number as written, or the range `min..max`. */
+	value: string;
+	/** True for one exact number (no tolerance, or a tolerance of 0). */
+	exact: boolean;
+	feedback?: GiftText;
+	line: number;
+}
+
 export interface GiftPair {
 	left: GiftText;
 	right: string;
@@ -32,7 +43,7 @@ export type GiftAnswers =
 	| { kind: 'short'; answers: GiftAnswer[] }
 	| { kind: 'truefalse'; answer: boolean; wrongFeedback?: GiftText; rightFeedback?: GiftText }
 	| { kind: 'match'; pairs: GiftPair[] }
-	| { kind: 'numerical' }
+	| { kind: 'numerical'; answers: GiftNumber[] }
 	| { kind: 'essay' };
 
 interface Located {
@@ -50,6 +61,10 @@ export interface GiftQuestion extends Located {
 	after?: GiftText;
 	answers: GiftAnswers;
 	generalFeedback?: GiftText;
+	/** Moodle's `// [id:…]` comment above the question (its “ID number”), with its line. */
+	idNumber?: { value: string; line: number };
+	/** Moodle's `// [tag:…]` comments above the question, each with its line. */
+	tags?: { value: string; line: number }[];
 }
 
 /** `$CATEGORY: path`: the Moodle category the questions after it go into. */

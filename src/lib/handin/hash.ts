@@ -40,7 +40,10 @@ function shownContent(question: Question): unknown[] {
 		case 'fill-blank':
 			return [...base, question.gappedText, question.blanks];
 		case 'short-answer':
-			return [...base, question.answers];
+			// Patterns only when there are some, so hand-ins made before they existed still match.
+			return question.patterns
+				? [...base, question.answers, question.patterns]
+				: [...base, question.answers];
 		case 'order':
 			return [...base, question.items.map((item) => item.text)];
 		case 'match':

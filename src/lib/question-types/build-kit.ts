@@ -45,7 +45,10 @@ export function issue(
 	ctx.addIssue({ code: 'custom', path, message, params: detail, input: undefined });
 }
 
-/** Reports each value that repeats an earlier one (compared as typed answers are). */
+/**
+ * Reports each value that repeats an earlier one, compared as typed answers are; values made only
+ * of symbols (`==`, `!=`, `<=`), which that comparison reduces to nothing, are compared as written.
+ */
 export function noDuplicates(
 	ctx: Refinement,
 	values: string[],
@@ -54,7 +57,7 @@ export function noDuplicates(
 ) {
 	const seen = new Map<string, number>();
 	values.forEach((value, index) => {
-		const key = normaliseAnswer(value);
+		const key = normaliseAnswer(value) || `\u0000${value.replace(/\s+/g, ' ').trim()}`;
 		const first = seen.get(key);
 		if (first !== undefined) {
 			issue(ctx, path(index), `${what} ${index + 1} repeats ${what} ${first + 1} ("${value}")`, {
@@ -74,6 +77,13 @@ export const html = (source: string | undefined) =>
 export interface GiftWriter {
 	/** Teacher text with GIFT's special characters escaped. */
 	escape(text: string): string;
+	/**
+	 * `=answer` of a short answer or gap: `*` escaped as `\*` (Moodle's wildcard otherwise) unless
+	 * `wildcard`, and an explicit `%100%` before an answer starting with `%`, which Moodle would read as a weight.
+	 */
+	typed(answer: string, options?: { wildcard?: boolean }): string;
+	/** `%0%` where a wrong option's text starts with `%`, so Moodle does not read it as a weight. */
+	weightGuard(text: string): string;
 	/** `#feedback`, or nothing. */
 	feedback(text: string | undefined): string;
 	/** An answer block, one answer a line, the explanation as general feedback. */

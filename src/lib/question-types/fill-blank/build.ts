@@ -66,7 +66,7 @@ export const fillBlank: QuestionTypeBuild<typeof schema, FillBlankQuestion> = {
 			return { skip: 'an answer contains “->”, which makes Moodle read a matching question' };
 		}
 		// The instruction, a paragraph break (\n\n), then the sentence with its gap.
-		const answers = gift.block(q.blanks[0]!.map((a) => `=${gift.escape(a)}`));
+		const answers = gift.block(q.blanks[0]!.map((a) => gift.typed(a)));
 		return {
 			text: `::${q.id}::[markdown]${gift.escape(`${q.prompt}\n\n${before}`)}${answers}${gift.escape(after!)}`
 		};

@@ -5,6 +5,8 @@ import { matchTyped } from '../typed-answer';
 export interface ShortAnswerQuestion extends BaseQuestion {
 	type: 'short-answer';
 	answers: string[];
+	/** More accepted answers, `*` standing for any characters (Moodle's short-answer wildcard). */
+	patterns?: string[];
 }
 export interface ShortAnswerResponse {
 	type: 'short-answer';
@@ -19,7 +21,7 @@ export const shortAnswer: QuestionTypePlay<ShortAnswerQuestion, ShortAnswerRespo
 		isTyped(value, 'short-answer') && typeof value.value === 'string',
 	isAnswered: (response) => response.value.trim() !== '',
 	score(question, response) {
-		const match = matchTyped(response.value, question.answers);
+		const match = matchTyped(response.value, question.answers, question.patterns);
 		return result(match.ok ? 1 : 0, undefined, match.note ? [match.note] : []);
 	},
 	rightAnswer: (question) => [question.answers[0]!],

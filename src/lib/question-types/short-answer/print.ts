@@ -3,5 +3,9 @@ import type { ShortAnswerQuestion } from './play';
 
 export const shortAnswer: QuestionTypePrint<ShortAnswerQuestion> = {
 	instruction: 'Write a short answer.',
-	answerKey: (question) => [question.answers.join(' / ')]
+	answerKey: (question) => [
+		[...question.answers, ...(question.patterns ?? []).map((p) => `${p} (* = any letters)`)].join(
+			' / '
+		)
+	]
 };

@@ -19,7 +19,8 @@ export const single: QuestionTypeBuild<typeof schema, SingleQuestion> = {
 			q.prompt,
 			gift.block(
 				q.options.map(
-					(o) => `${o.correct ? '=' : '~'}${gift.escape(o.text)}${gift.feedback(o.feedback)}`
+					(o) =>
+						`${o.correct ? '=' : `~${gift.weightGuard(o.text)}`}${gift.escape(o.text)}${gift.feedback(o.feedback)}`
 				)
 			)
 		)
