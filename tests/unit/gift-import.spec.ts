@@ -291,8 +291,8 @@ describe('importing Moodle’s documented GIFT examples', () => {
 	it('reports numerical, essay and description items with their lines instead of dropping them', () => {
 		expect(parsed.issues).toEqual([]);
 		expect(result.skipped.map((n) => `${n.line}: ${n.message}`)).toEqual([
-			'40: Lectern has no numerical question (a number with a tolerance or range)',
-			'42: Lectern has no numerical question (a number with a tolerance or range)',
+			'40: Lectern has no numerical question with a tolerance or a range',
+			'42: Lectern has no numerical question with a tolerance or a range',
 			'60: Lectern has no essay question (every answer is marked by the quiz itself)',
 			'113: Lectern has no essay question (every answer is marked by the quiz itself)',
 			'116: text without an answer block is a Moodle “description”, not a question'
@@ -355,7 +355,7 @@ describe('importing a teacher’s GIFT file', () => {
 		]);
 	});
 
-	it('turns general feedback into the explanation, true-false feedback into feedbackTrue/False, escapes and HTML into text', () => {
+	it('turns general feedback into the explanation, true-false feedback into feedbackTrue/False, escapes into text and bold and italic HTML into Markdown', () => {
 		const byId = Object.fromEntries(result.questions.map((q) => [q.question.id, q.question]));
 		expect(byId['troop-level']).toMatchObject({
 			explanation: 'The presence "has remained at about 2,500 since late last year".'
@@ -370,7 +370,7 @@ describe('importing a teacher’s GIFT file', () => {
 			answers: ['5/6']
 		});
 		expect(byId['placate']).toMatchObject({
-			prompt: 'An announcement might placate Shiite parties. What does placate mean here?',
+			prompt: 'An announcement might **placate** Shiite parties. What does *placate* mean here?',
 			options: [
 				{ text: 'to anger' },
 				{ text: 'to calm or satisfy', correct: true },
@@ -387,7 +387,7 @@ describe('importing a teacher’s GIFT file', () => {
 		expect(
 			[...parsed.issues, ...result.skipped].map((n) => `${n.line}:${n.column} ${n.message}`).sort()
 		).toEqual([
-			'48:1 Lectern has no numerical question (a number with a tolerance or range)',
+			'48:1 Lectern has no numerical question with a tolerance or a range',
 			'50:1 Lectern has no essay question (every answer is marked by the quiz itself)',
 			'52:1 text without an answer block is a Moodle “description”, not a question',
 			'54:48 the answer block opened here is not closed',
@@ -396,7 +396,6 @@ describe('importing a teacher’s GIFT file', () => {
 		expect(result.changed.map((n) => `${n.line} ${n.path}: ${n.message}`)).toEqual([
 			'19 foreign-minister: the answer “Hussain” (50% credit) was left out',
 			'19 foreign-minister: feedback on typed answers cannot be kept',
-			'26 placate: HTML formatting was removed from this text',
 			'32 still-ask-for: the answer weights cannot be kept exactly',
 			'46 : the category “$course$/top/Year 10/Kadhimi/Homework” names no difficulty or skill, so it is kept only as a comment'
 		]);
@@ -491,7 +490,7 @@ describe('npm run questions:import', { timeout: 60_000 }, () => {
 		expect(result.out).toContain(
 			'tests/fixtures/gift/week3-kadhimi.gift:48:1  “Troop numbers”: Lectern has no numerical question'
 		);
-		expect(result.out).toContain('Converted with a change to check (5):');
+		expect(result.out).toContain('Converted with a change to check (4):');
 		expect(result.out).toContain('npm run questions:check');
 		expect(readFileSync(bank, 'utf8')).toContain('module: week-3\n');
 	});
@@ -518,7 +517,7 @@ describe('npm run questions:import', { timeout: 60_000 }, () => {
 
 	it('exits with status 1 and writes nothing when no question can be converted', () => {
 		const only = join(dir, 'essays.gift');
-		writeFileSync(only, 'Describe the article. {}\n\nHow many troops? {#2500}\n');
+		writeFileSync(only, 'Describe the article. {}\n\nHow many troops? {#2500:100}\n');
 		const out = join(dir, 'essays.yaml');
 		const result = run('questions-import', only, '--out', out);
 		expect(result.status).toBe(1);

@@ -145,7 +145,8 @@ function tagMeta(
 	let difficulty: Difficulty | undefined;
 	const unknown = new Map<number, string[]>();
 	for (const tag of item.tags ?? []) {
-		const word = slugify(tag.value);
+		// “Cause and effect” names cause-effect.
+		const word = slugify(tag.value).replace(/-and-/g, '-');
 		if ((SKILLS as readonly string[]).includes(word)) skills.push(word as Skill);
 		else if ((DIFFICULTIES as readonly string[]).includes(word)) difficulty = word as Difficulty;
 		else unknown.set(tag.line, [...(unknown.get(tag.line) ?? []), tag.value]);
@@ -384,12 +385,15 @@ function convert(
 			};
 		}
 		case 'short': {
+			// Moodle's `=%0%*#…`: feedback for any answer not listed.
+			const catchAllWrong = (a: GiftAnswer) =>
+				(a.weight ?? 100) < 100 && a.text.text.trim() === '*';
 			const full = answers.answers.filter((a) => (a.weight ?? 100) >= 100);
 			for (const a of answers.answers) {
 				if ((a.weight ?? 100) >= 100) continue;
 				note(
 					a.line,
-					a.text.text.trim() === '*'
+					catchAllWrong(a)
 						? {
 								message: `the catch-all answer “*” (${a.weight}% credit${a.feedback ? `, with its feedback “${a.feedback.text}”` : ''}) was left out`,
 								fix: 'Lectern marks every answer not listed as wrong; put what that feedback says into `explanation` if it matters.'
@@ -400,7 +404,7 @@ function convert(
 							}
 				);
 			}
-			const withFeedback = full.filter((a) => a.feedback);
+			const withFeedback = answers.answers.filter((a) => a.feedback && !catchAllWrong(a));
 			if (withFeedback.length) {
 				note(withFeedback[0]!.line, {
 					message: 'feedback on typed answers cannot be kept',
