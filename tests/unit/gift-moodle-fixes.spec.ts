@@ -1,9 +1,10 @@
 /**
  * What a run over Moodle's own GIFT files found (issue 14): each case here failed before its fix.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseBank } from '../../src/lib/bank/parse';
 import { bankToGift } from '../../src/lib/gift/export';
 import { parseGift } from '../../src/lib/gift/parse';
@@ -11,7 +12,8 @@ import { EVIDENCE_PLACEHOLDER, giftToBank } from '../../src/lib/gift/to-bank';
 import { UniqueIds } from '../../src/lib/gift/unique-ids';
 import { bankYaml } from '../../src/lib/gift/write-yaml';
 import type { QuestionInput } from '../../src/lib/question-types/registry.build';
-import { ROOT, SLUG, shippedParagraphs } from './helpers';
+import { outProblem } from '../../scripts/out-path';
+import { ROOT, SLUG, runScript, shippedParagraphs } from './helpers';
 
 const importGift = (source: string, file = 'q.gift') => {
 	const parsed = parseGift(source, file);
@@ -38,9 +40,9 @@ function checkImported(source: string) {
 const base = {
 	explanation: 'Because.',
 	evidence: ['has remained at about 2,500 since late last year'],
-	difficulty: 'easy',
-	skills: ['recall']
-} as const;
+	difficulty: 'easy' as const,
+	skills: ['recall' as const]
+};
 
 describe('1. `*` in a short answer is Moodle’s wildcard', () => {
 	it('keeps `{=Galil*}` as a pattern accepting anything starting “Galil”, and says so', () => {
@@ -140,7 +142,7 @@ describe('2. a wrong option whose text starts with a weight survives export', ()
 		type: 'single',
 		prompt: 'How many voters took part?',
 		options: [{ text: '%50% of voters' }, { text: '%40% of voters', correct: true }]
-	} as QuestionInput;
+	} satisfies QuestionInput;
 
 	it('writes an explicit `~%0%` weight before it', () => {
 		const { gift } = bankToGift(SLUG, [question]);
@@ -217,6 +219,59 @@ describe('4. Moodle’s `// [id:…] [tag:…]` comments', () => {
 	});
 });
 
+// The CLIs start tsx: seconds each on a busy 2-core machine.
+describe(
+	'6. an --out that cannot be written is explained, with no stack trace',
+	{ timeout: 60_000 },
+	() => {
+		const dir = mkdtempSync(join(tmpdir(), 'lectern-gift-out-'));
+		afterAll(() => rmSync(dir, { recursive: true, force: true }));
+		const file = join(dir, 'notes.txt');
+		writeFileSync(file, 'not a folder');
+		const gift = 'tests/fixtures/gift/moodle-examples.gift';
+		const expectExplained = (run: ReturnType<typeof runScript>, message: string) => {
+			expect(run.status).toBe(1);
+			expect(run.out).toContain(message);
+			expect(run.out).not.toMatch(/\n\s+at |Error:|node:internal/);
+		};
+
+		it('on import: a path through a file (ENOTDIR, EEXIST) and a folder (EISDIR)', () => {
+			expectExplained(
+				runScript('questions-import', [gift, '--out', join(file, 'week-3.yaml')]),
+				`--out ${join(file, 'week-3.yaml')} cannot be written: ${file} is a file, not a folder, so nothing can be written inside it.`
+			);
+			expectExplained(
+				runScript('questions-import', [gift, '--out', join(file, 'deeper', 'week-3.yaml')]),
+				`${file} is a file, not a folder`
+			);
+			expectExplained(
+				runScript('questions-import', [gift, '--out', dir]),
+				`--out ${dir} cannot be written: it is a folder: give a file name inside it, e.g. ${join(dir, 'week-3.yaml')}.`
+			);
+		});
+
+		it('on export: a path through a file', () => {
+			expectExplained(
+				runScript('questions-export', [SLUG, '--out', join(file, 'week-3.gift')]),
+				`${file} is a file, not a folder`
+			);
+		});
+
+		it('says when there is no permission or no room (which a test run as root cannot provoke)', () => {
+			const error = (code: string) => Object.assign(new Error(`${code}: failed`), { code });
+			const path = join(dir, 'week-3.gift');
+			expect(outProblem(path, 'week-3.gift', error('EACCES'))).toBe(
+				'you have no permission to write there'
+			);
+			expect(outProblem(path, 'week-3.gift', error('EPERM'))).toBe(
+				'you have no permission to write there'
+			);
+			expect(outProblem(path, 'week-3.gift', error('ENOSPC'))).toBe('the disk is full');
+			expect(outProblem(path, 'week-3.gift')).toBeUndefined();
+		});
+	}
+);
+
 describe('7. duplicate titles are made unique in linear time', () => {
 	it('looks each id up a bounded number of times, however many copies share a title', () => {
 		let lookups = 0;
@@ -262,6 +317,10 @@ describe('a numerical question with exact numbers becomes a short answer', () =>
 		]);
 		expect(notesOf('2 + 2? {#4}')).toEqual([
 			'1 2-2: a numerical question with one exact number (“4”) became a short answer'
+		]);
+		expect(notesOf('2 + 2? {#4~#Count again.}')).toEqual([
+			'1 2-2: a numerical question with one exact number (“4”) became a short answer',
+			'1 2-2: the feedback for any other number (“Count again.”) cannot be kept'
 		]);
 	});
 

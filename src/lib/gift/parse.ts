@@ -357,5 +357,8 @@ function numerical(
 			offset: base
 		};
 	}
-	return { kind: 'numerical', answers };
+	const otherHash = other === -1 ? -1 : findUnescaped(raw, '#', other);
+	const otherFeedback =
+		otherHash === -1 ? undefined : optional(withFormat(raw.slice(otherHash + 1), format));
+	return { kind: 'numerical', answers, ...(otherFeedback ? { otherFeedback } : {}) };
 }

@@ -315,6 +315,12 @@ function convert(
 			message: `a numerical question with ${right.length === 1 ? 'one exact number' : 'exact numbers'} (${right.map((v) => `“${v.split(':')[0]!.trim()}”`).join(', ')}) became a ${after === undefined ? 'short answer' : 'fill-blank'}`,
 			fix: 'The student types the number, compared as text: “4.0” or “four” is not “4”. Add any other way of writing it that should count to the answers.'
 		});
+		if (answers.otherFeedback) {
+			note(item.line, {
+				message: `the feedback for any other number (“${answers.otherFeedback.text}”) cannot be kept`,
+				fix: 'Lectern marks any answer not listed as wrong; put what that feedback says into `explanation` if it matters.'
+			});
+		}
 		answers = { kind: 'short', answers: numbersAsTyped(answers.answers) };
 	}
 

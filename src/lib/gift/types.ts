@@ -43,7 +43,12 @@ export type GiftAnswers =
 	| { kind: 'short'; answers: GiftAnswer[] }
 	| { kind: 'truefalse'; answer: boolean; wrongFeedback?: GiftText; rightFeedback?: GiftText }
 	| { kind: 'match'; pairs: GiftPair[] }
-	| { kind: 'numerical'; answers: GiftNumber[] }
+	| {
+			kind: 'numerical';
+			answers: GiftNumber[];
+			/** `~#…` after the answers: Moodle's feedback for any other number. */
+			otherFeedback?: GiftText;
+	  }
 	| { kind: 'essay' };
 
 interface Located {
