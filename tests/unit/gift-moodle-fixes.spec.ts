@@ -301,12 +301,17 @@ describe('7. duplicate titles are made unique in linear time', () => {
 		]);
 	});
 
-	it('imports 20,000 copies of one question with ids same, same-2, … same-20000', () => {
-		const { questions } = importGift('Same? {T}\n\n'.repeat(20_000));
-		expect(questions.map((q) => q.question.id)).toEqual(
-			Array.from({ length: 20_000 }, (_, i) => (i ? `same-${i + 1}` : 'same'))
-		);
-	});
+	// Titles, not time, are asserted: the work is bounded above; a busy machine may take seconds.
+	it(
+		'imports 20,000 copies of one question with ids same, same-2, … same-20000',
+		{ timeout: 30_000 },
+		() => {
+			const { questions } = importGift('Same? {T}\n\n'.repeat(20_000));
+			expect(questions.map((q) => q.question.id)).toEqual(
+				Array.from({ length: 20_000 }, (_, i) => (i ? `same-${i + 1}` : 'same'))
+			);
+		}
+	);
 });
 
 describe('a numerical question with exact numbers becomes a short answer', () => {
@@ -357,7 +362,10 @@ describe('HTML bold, italic and links become Markdown', () => {
 			prompt: 'Read this and that, then answer.'
 		});
 		expect(notesOf(source)).toEqual([
-			'1 read-this-and-that-then-answer: HTML formatting was removed from this text'
+			'1 read-this-and-that-then-answer: HTML formatting other than bold, italic and web or mail links was removed from this text (its words are kept)'
 		]);
+		expect(importGift(source).changed[0]?.found).toBe(
+			'removed “<a href="javascript:alert(1)">”, “<a href="/mod/page/view.php?id=3">”, “<span class="x">”'
+		);
 	});
 });

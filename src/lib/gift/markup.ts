@@ -37,6 +37,8 @@ export interface Converted {
 	markdown: string;
 	/** True when HTML tags were removed, so the teacher should check the formatting. */
 	strippedHtml: boolean;
+	/** The tags removed (opening tags only, each once), to show the teacher which. */
+	removed?: string[];
 }
 
 /** Bold and italic as Markdown marks; `<a>` is handled on its own. */
@@ -73,7 +75,12 @@ function wrap(inner: string, open: string, close: string): string {
  * a link to anywhere else, keeps only its text and sets `stripped`.
  */
 function htmlToMarkdown(html: string): Converted {
+	const removed = new Set<string>();
 	let stripped = false;
+	const drop = (tag: string) => {
+		stripped = true;
+		if (!tag.startsWith('</')) removed.add(tag);
+	};
 	const stack: Open[] = [{ tag: '', parts: [] }];
 	const top = () => stack.at(-1)!;
 	const tags = new RegExp(TAG.source, 'gi');
@@ -96,13 +103,13 @@ function htmlToMarkdown(html: string): Converted {
 		const closing = tag.startsWith('</');
 		if (!closing && (Object.hasOwn(MARKS, name) || name === 'a')) {
 			const href = name === 'a' ? keptHref(tag) : undefined;
-			if (name === 'a' && !href) stripped = true;
+			if (name === 'a' && !href) drop(tag);
 			stack.push({ tag: name, href, parts: [] });
 			continue;
 		}
 		const openAt = stack.findLastIndex((open, i) => i > 0 && open.tag === name);
 		if (!closing || openAt === -1) {
-			stripped = true;
+			drop(tag);
 			continue;
 		}
 		// Anything opened inside it and left open keeps its text only.
@@ -125,7 +132,11 @@ function htmlToMarkdown(html: string): Converted {
 		const inner = stack.pop()!.parts.join('');
 		top().parts.push(inner);
 	}
-	return { markdown: collapse(top().parts.join('')), strippedHtml: stripped };
+	return {
+		markdown: collapse(top().parts.join('')),
+		strippedHtml: stripped,
+		...(removed.size ? { removed: [...removed] } : {})
+	};
 }
 
 export function toMarkdown(source: GiftText): Converted {

@@ -225,9 +225,12 @@ export function giftToBank(items: GiftItem[], file: string): ImportResult {
 					file,
 					line,
 					column: 1,
-					message: 'HTML formatting was removed from this text',
-					found: excerpt(text.text),
-					fix: 'Check the text; use Markdown (**bold**, *italic*) for emphasis.'
+					message:
+						'HTML formatting other than bold, italic and web or mail links was removed from this text (its words are kept)',
+					found: converted.removed?.length
+						? `removed ${converted.removed.map((tag) => excerpt(tag)).join(', ')}`
+						: excerpt(text.text),
+					fix: 'Check the text; use Markdown (**bold**, *italic*, [text](https://…)) for what should stay.'
 				});
 			}
 			return converted.markdown;
@@ -311,9 +314,11 @@ function convert(
 	let answers = item.answers as Exclude<GiftAnswers, { kind: 'essay' }>;
 	if (answers.kind === 'numerical') {
 		const right = answers.answers.filter((a) => (a.weight ?? 100) >= 100).map((a) => a.value);
+		const number = right[0]!.split(':')[0]!.trim();
+		const other = number.includes('.') ? `${number}0` : `${number}.0`;
 		note(item.line, {
 			message: `a numerical question with ${right.length === 1 ? 'one exact number' : 'exact numbers'} (${right.map((v) => `“${v.split(':')[0]!.trim()}”`).join(', ')}) became a ${after === undefined ? 'short answer' : 'fill-blank'}`,
-			fix: 'The student types the number, compared as text: “4.0” or “four” is not “4”. Add any other way of writing it that should count to the answers.'
+			fix: `The student types the number, compared as text: “${other}” is not “${number}”. Add any other way of writing it that should count (in words, say) to the answers.`
 		});
 		if (answers.otherFeedback) {
 			note(item.line, {
@@ -356,7 +361,7 @@ function convert(
 				if (right.length > 1) {
 					note(item.line, {
 						message: `this question has ${right.length} right answers marked \`=\`, but \`single\` takes exactly one`,
-						fix: 'Keep `correct: true` on one option, or change `type` to `multiple` if the student should choose all of them.'
+						fix: 'Keep `correct: true` on one option, or change `type` to `multiple` if the student should choose all of them. An `=` that is part of an answer’s text is written `\\=` in GIFT.'
 					});
 				}
 				return {

@@ -17,7 +17,7 @@ export interface BankFileOptions {
 
 /** A practice quiz so the module's quiz page offers the questions at once. */
 const PRESET_SIZE = 20;
-const ONE_LINE = new Set(['skills', 'answers']);
+const ONE_LINE = new Set(['skills', 'answers', 'patterns']);
 
 export function bankYaml(questions: ImportedQuestion[], options: BankFileOptions): string {
 	const doc = new Document(
