@@ -5,6 +5,7 @@ import { parseYaml, type LocatedYaml } from '../validation/yaml';
 import { fromZodIssues } from '../validation/zod-issues';
 import { findEvidence, missingEvidence } from './evidence';
 import { matchesFilters } from './filters';
+import { glossaryNames } from '../question-types/build-kit';
 import {
 	QUESTION_SCHEMAS,
 	buildQuestion,
@@ -25,6 +26,8 @@ export interface BankContext {
 	slug?: string;
 	/** The article's body paragraphs, for evidence lookup. */
 	paragraphs: readonly Paragraph[];
+	/** The module's glossary: a term's aliases are accepted where a typed answer is the term. */
+	glossary?: readonly { term: string; aliases: readonly string[] }[];
 }
 
 export interface ParsedBank {
@@ -116,11 +119,12 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		return evidence;
 	};
 	const valid = new Map(questions.map((q) => [q.index, q.input]));
+	const otherNames = glossaryNames(context.glossary ?? []);
 	const built: Question[] = [];
 	rawQuestions.forEach((value, index) => {
 		const input = valid.get(index);
 		if (input) {
-			built.push(buildQuestion(input, evidenceAt(index, input.evidence)));
+			built.push(buildQuestion(input, evidenceAt(index, input.evidence), otherNames));
 			return;
 		}
 		const quotes = (value as { evidence?: unknown } | null)?.evidence;

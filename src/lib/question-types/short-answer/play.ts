@@ -1,10 +1,12 @@
 import type { BaseQuestion } from '../base';
 import { isTyped, result, type QuestionTypePlay } from '../play-kit';
-import { matchTyped } from '../typed-answer';
+import { matchTyped, type OtherName } from '../typed-answer';
 
 export interface ShortAnswerQuestion extends BaseQuestion {
 	type: 'short-answer';
 	answers: string[];
+	/** The glossary's other names for an accepted answer, also accepted (added at build time). */
+	otherNames?: OtherName[];
 }
 export interface ShortAnswerResponse {
 	type: 'short-answer';
@@ -19,7 +21,7 @@ export const shortAnswer: QuestionTypePlay<ShortAnswerQuestion, ShortAnswerRespo
 		isTyped(value, 'short-answer') && typeof value.value === 'string',
 	isAnswered: (response) => response.value.trim() !== '',
 	score(question, response) {
-		const match = matchTyped(response.value, question.answers);
+		const match = matchTyped(response.value, question.answers, question.otherNames);
 		return result(match.ok ? 1 : 0, undefined, match.note ? [match.note] : []);
 	},
 	rightAnswer: (question) => [question.answers[0]!],
