@@ -4,6 +4,8 @@ import { glossaryNames } from '../../src/lib/question-types/build-kit';
 import { numbersAsDigits, withoutArticle } from '../../src/lib/text/answer-forms';
 import { readDate } from '../../src/lib/text/answer-dates';
 import { score } from '../../src/lib/quiz/score';
+import { parseBank } from '../../src/lib/bank/parse';
+import { checkFixture, formatted, SLUG, shippedModule, shippedParagraphs } from './helpers';
 import { fillBlank, shortAnswer } from './questions';
 
 /** Whether `typed` is accepted against `accepted`, and the note the student reads. */
@@ -199,5 +201,66 @@ describe('typed answers: the rules together', () => {
 			note: 'Accepted with a small spelling slip: it is spelt “foreign minister”.'
 		});
 		expect(judge('fourtth', ['fourth']).ok).toBe(false);
+	});
+});
+
+describe('acceptAliases in the question file', () => {
+	const glossary = shippedModule().glossary;
+	const bankWith = (extra: string) =>
+		parseBank(
+			`module: ${SLUG}
+questions:
+  - id: claimed-by
+    type: short-answer
+    prompt: Which group later claimed the bombing?
+    answers: [ISIS]${extra}
+    explanation: It was ISIS.
+    evidence: [That attack was later claimed by ISIS.]
+    difficulty: easy
+    skills: [recall]
+  - id: claimed-gap
+    type: fill-blank
+    prompt: Complete the sentence.
+    text: That attack was later claimed by {1}.
+    blanks: [[ISIS]]${extra}
+    explanation: It was ISIS.
+    evidence: [That attack was later claimed by ISIS.]
+    difficulty: easy
+    skills: [recall]
+`,
+			'q.yaml',
+			{ slug: SLUG, paragraphs: shippedParagraphs(), glossary }
+		).bank!.questions;
+	const daesh = (questions: ReturnType<typeof bankWith>) => [
+		score(questions[0]!, { type: 'short-answer', value: 'Daesh' }).correct,
+		score(questions[1]!, { type: 'fill-blank', values: ['Daesh'] }).correct
+	];
+
+	it('the glossary’s other names are added when the bank is built, by default', () => {
+		const questions = bankWith('');
+		expect(questions[0]).toMatchObject({
+			otherNames: expect.arrayContaining([{ name: 'Daesh', of: 'ISIS' }])
+		});
+		expect(daesh(questions)).toEqual([true, true]);
+	});
+
+	it('`acceptAliases: false` leaves them out', () => {
+		const questions = bankWith('\n    acceptAliases: false');
+		expect(questions[0]).not.toHaveProperty('otherNames');
+		expect(questions[1]).not.toHaveProperty('otherNames');
+		expect(daesh(questions)).toEqual([false, false]);
+	});
+
+	it('is reported where it does not belong, and when it is not true or false', () => {
+		expect(formatted(checkFixture('accept-aliases-misplaced'))).toEqual([
+			`tests/fixtures/questions/accept-aliases-misplaced.yaml:7:5  question 1 (claim-choice) › acceptAliases: \`acceptAliases\` is not a field of a \`single\` question
+    expected: \`acceptAliases\` only in \`fill-blank\` and \`short-answer\` questions
+    found:    \`acceptAliases\`
+    fix:      Remove \`acceptAliases\`, or change the type if the question is meant to be one of those.`,
+			`tests/fixtures/questions/accept-aliases-misplaced.yaml:21:20  question 2 (claim-typed) › acceptAliases: \`acceptAliases\` should be true or false
+    expected: true or false
+    found:    the text "no"
+    fix:      Write \`acceptAliases: true\` or \`acceptAliases: false\`.`
+		]);
 	});
 });

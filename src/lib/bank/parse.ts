@@ -232,6 +232,10 @@ function parseQuestion(
 		BANK_KEYS,
 		'questions/README.md'
 	).map((issue) => {
+		// Only a key of the question itself, not one inside an option or a pair.
+		const topLevel = /^questions\[\d+\]\.[^.[]+$/.test(issue.path);
+		const other = topLevel && otherTypesKey(issue.message, type as QuestionType);
+		if (other) issue = { ...issue, ...other };
 		// Name the question by its id so a teacher can find it in a long file.
 		const id = (value as { id?: unknown }).id;
 		return typeof id === 'string'
@@ -239,6 +243,23 @@ function parseQuestion(
 			: issue;
 	});
 	return { issues };
+}
+
+/**
+ * An unknown key that another question type has (`acceptAliases` on a `single`): say which types
+ * take it rather than blame the indentation.
+ */
+function otherTypesKey(message: string, type: QuestionType) {
+	const key = /^unknown key `([^`]+)`$/.exec(message)?.[1];
+	if (!key) return undefined;
+	const types = QUESTION_TYPES.filter((t) => key in QUESTION_SCHEMAS[t].shape);
+	if (!types.length || types.includes(type)) return undefined;
+	const names = types.map((t) => `\`${t}\``).join(types.length === 2 ? ' and ' : ', ');
+	return {
+		message: `\`${key}\` is not a field of a \`${type}\` question`,
+		expected: `\`${key}\` only in ${names} questions`,
+		fix: `Remove \`${key}\`, or change the type if the question is meant to be ${types.length > 1 ? 'one of those' : `a \`${types[0]}\``}.`
+	};
 }
 
 /** `questions[3] (troop-level).evidence[0]`: the index for the editor, the id for the teacher. */
