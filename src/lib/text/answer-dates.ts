@@ -5,10 +5,21 @@ export interface TypedDate {
 	year?: number;
 }
 
-const MONTHS =
-	'january february march april may june july august september october november december'.split(
-		' '
-	);
+// A literal list: a call here would keep this module in bundles that never use it.
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
 
 /** "october", "oct", "sept" → 10, 10, 9. */
 function monthOf(word: string): number | undefined {

@@ -13,11 +13,31 @@ export const withoutArticle = (normalised: string): string => normalised.replace
 export const leadingArticle = (normalised: string): string | undefined =>
 	ARTICLE.exec(normalised)?.[1];
 
-const ONES =
-	'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
-		' '
-	);
-const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+// Literal lists, not .split(): a call at the top of a module keeps it in every bundle that
+// imports its folder (the search worker reaches the question types), used or not.
+const ONES = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen'
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // Ordinals that are not the cardinal plus "th" (after dropping a final e, y → ie).
 const IRREGULAR: Record<string, number> = {
 	first: 1,
