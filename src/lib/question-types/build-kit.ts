@@ -106,12 +106,14 @@ export type OtherNamesOf = (accepted: readonly string[]) => OtherName[];
 export function glossaryNames(
 	glossary: readonly { term: string; aliases: readonly string[] }[]
 ): OtherNamesOf {
+	if (!glossary.length) return () => [];
 	const byTerm = new Map(glossary.map((entry) => [answerKey(entry.term), entry]));
 	return (accepted) => {
-		const taken = new Set(accepted.map(answerKey));
+		const keys = accepted.map(answerKey);
+		const taken = new Set(keys);
 		const names: OtherName[] = [];
-		for (const answer of accepted) {
-			const entry = byTerm.get(answerKey(answer));
+		for (const key of keys) {
+			const entry = byTerm.get(key);
 			for (const name of entry?.aliases ?? []) {
 				if (taken.has(answerKey(name))) continue;
 				taken.add(answerKey(name));
