@@ -5,6 +5,7 @@ import { parseYaml, type LocatedYaml } from '../validation/yaml';
 import { fromZodIssues } from '../validation/zod-issues';
 import { findEvidence, missingEvidence } from './evidence';
 import { matchesFilters } from './filters';
+import { glossaryNames } from '../question-types/build-kit';
 import {
 	QUESTION_SCHEMAS,
 	buildQuestion,
@@ -25,6 +26,8 @@ export interface BankContext {
 	slug?: string;
 	/** The article's body paragraphs, for evidence lookup. */
 	paragraphs: readonly Paragraph[];
+	/** The module's glossary: a term's aliases are accepted where a typed answer is the term. */
+	glossary?: readonly { term: string; aliases: readonly string[] }[];
 }
 
 export interface ParsedBank {
@@ -116,11 +119,12 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		return evidence;
 	};
 	const valid = new Map(questions.map((q) => [q.index, q.input]));
+	const otherNames = glossaryNames(context.glossary ?? []);
 	const built: Question[] = [];
 	rawQuestions.forEach((value, index) => {
 		const input = valid.get(index);
 		if (input) {
-			built.push(buildQuestion(input, evidenceAt(index, input.evidence)));
+			built.push(buildQuestion(input, evidenceAt(index, input.evidence), otherNames));
 			return;
 		}
 		const quotes = (value as { evidence?: unknown } | null)?.evidence;
@@ -228,6 +232,10 @@ function parseQuestion(
 		BANK_KEYS,
 		'questions/README.md'
 	).map((issue) => {
+		// Only a key of the question itself, not one inside an option or a pair.
+		const topLevel = /^questions\[\d+\]\.[^.[]+$/.test(issue.path);
+		const other = topLevel && otherTypesKey(issue.message, type as QuestionType);
+		if (other) issue = { ...issue, ...other };
 		// Name the question by its id so a teacher can find it in a long file.
 		const id = (value as { id?: unknown }).id;
 		return typeof id === 'string'
@@ -235,6 +243,23 @@ function parseQuestion(
 			: issue;
 	});
 	return { issues };
+}
+
+/**
+ * An unknown key that another question type has (`acceptAliases` on a `single`): say which types
+ * take it rather than blame the indentation.
+ */
+function otherTypesKey(message: string, type: QuestionType) {
+	const key = /^unknown key `([^`]+)`$/.exec(message)?.[1];
+	if (!key) return undefined;
+	const types = QUESTION_TYPES.filter((t) => key in QUESTION_SCHEMAS[t].shape);
+	if (!types.length || types.includes(type)) return undefined;
+	const names = types.map((t) => `\`${t}\``).join(types.length === 2 ? ' and ' : ', ');
+	return {
+		message: `\`${key}\` is not a field of a \`${type}\` question`,
+		expected: `\`${key}\` only in ${names} questions`,
+		fix: `Remove \`${key}\`, or change the type if the question is meant to be ${types.length > 1 ? 'one of those' : `a \`${types[0]}\``}.`
+	};
 }
 
 /** `questions[3] (troop-level).evidence[0]`: the index for the editor, the id for the teacher. */

@@ -14,7 +14,7 @@ export const glossaryEntrySchema = z
 		aliases: listOf(text())
 			.optional()
 			.describe(
-				'Other forms that appear in the article, e.g. [Al Kadhimi]. A form with a capital letter matches only with that exact case, so `US` never marks "us".'
+				'Other forms that appear in the article, or other names for the same thing, e.g. [Al Kadhimi], or [IS, Daesh] for ISIS. A form with a capital letter matches only with that exact case, so `US` never marks "us". Where a typed answer (short-answer, fill-blank) accepts the term, its aliases are accepted too, unless the question sets `acceptAliases: false`.'
 			),
 		category: z
 			.enum(GLOSSARY_CATEGORIES)

@@ -9,6 +9,7 @@ import { normaliseAnswer } from '../text/normalise-answer';
 import { listOf, slug, text } from '../validation/fields';
 import { DIFFICULTIES, SKILLS } from '../bank/vocabulary';
 import type { BaseQuestion } from './base';
+import { answerKey, type OtherName } from './typed-answer';
 
 /** The fields every question has, whatever its type. */
 export const common = {
@@ -105,10 +106,46 @@ export type GiftWritten =
 	  }
 	| { skip: string };
 
+/** The glossary's other names for an accepted answer that is one of its terms. */
+export type OtherNamesOf = (accepted: readonly string[]) => OtherName[];
+
+/**
+ * Looks up other names in a glossary: a term's aliases, for an accepted answer that is the term
+ * (compared as typed answers are), leaving out names already accepted.
+ */
+export function glossaryNames(
+	glossary: readonly { term: string; aliases: readonly string[] }[]
+): OtherNamesOf {
+	if (!glossary.length) return () => [];
+	const byTerm = new Map(glossary.map((entry) => [answerKey(entry.term), entry]));
+	return (accepted) => {
+		const keys = accepted.map(answerKey);
+		const taken = new Set(keys);
+		const names: OtherName[] = [];
+		for (const key of keys) {
+			const entry = byTerm.get(key);
+			for (const name of entry?.aliases ?? []) {
+				if (taken.has(answerKey(name))) continue;
+				taken.add(answerKey(name));
+				names.push({ name, of: entry!.term });
+			}
+		}
+		return names;
+	};
+}
+
+/** Optional: set to false when the question asks for one name and its glossary aliases must not count. */
+export const acceptAliases = z
+	.boolean()
+	.optional()
+	.describe(
+		'Whether the glossary’s other names for an accepted answer are accepted too (“Daesh” where “ISIS” is). Default: true; set to false when the question asks for one particular name.'
+	);
+
 /** One question type at build time. */
 export interface QuestionTypeBuild<S extends z.ZodType, Q> {
 	schema: S;
-	/** The question the pages receive, from the checked input and the fields every type has. */
-	build(input: z.output<S>, base: BaseQuestion): Q;
+	/** The question the pages receive, from the checked input, the fields every type has, and the glossary's other names. */
+	build(input: z.output<S>, base: BaseQuestion, otherNames: OtherNamesOf): Q;
 	toGift(input: z.output<S>, gift: GiftWriter): GiftWritten;
 }

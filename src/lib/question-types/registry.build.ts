@@ -7,7 +7,7 @@ import type { Evidence } from '../bank/types';
 import type { QuestionType } from '../bank/vocabulary';
 import { inlineText, renderInline } from '../content/markdown';
 import type { BaseQuestion } from './base';
-import { html, type QuestionTypeBuild } from './build-kit';
+import { html, type OtherNamesOf, type QuestionTypeBuild } from './build-kit';
 import type { Question } from './registry';
 import { fillBlank } from './fill-blank/build';
 import { match } from './match/build';
@@ -49,8 +49,15 @@ export type QuestionInput = z.output<typeof questionSchema>;
 export const buildOf = (type: QuestionType) =>
 	BUILD[type] as unknown as QuestionTypeBuild<z.ZodType<QuestionInput>, Question>;
 
-/** The question the pages receive, from its checked input and its evidence found in the article. */
-export function buildQuestion(input: QuestionInput, evidence: Evidence[]): Question {
+/**
+ * The question the pages receive, from its checked input, its evidence found in the article and
+ * the module glossary's other names for typed answers.
+ */
+export function buildQuestion(
+	input: QuestionInput,
+	evidence: Evidence[],
+	otherNames: OtherNamesOf = () => []
+): Question {
 	const base: BaseQuestion = {
 		id: input.id,
 		prompt: renderInline(input.prompt),
@@ -63,5 +70,5 @@ export function buildQuestion(input: QuestionInput, evidence: Evidence[]): Quest
 		skills: input.skills,
 		shuffle: input.shuffle ?? true
 	};
-	return buildOf(input.type).build(input, base);
+	return buildOf(input.type).build(input, base, otherNames);
 }

@@ -113,7 +113,8 @@ export function readModule(slug: string, bankFile?: string): ModuleResult {
 		const bankSource = load(bankPath);
 		const parsedBank = parseBank(bankSource, display(bankPath), {
 			slug,
-			paragraphs: parsedArticle.paragraphs
+			paragraphs: parsedArticle.paragraphs,
+			glossary: glossary.entries
 		});
 		issues.push(...parsedBank.issues);
 		const paragraphs = parsedArticle.paragraphs;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { inlineText, renderInline } from '../../content/markdown';
 import { listOf, text } from '../../validation/fields';
-import { common, issue, type QuestionTypeBuild } from '../build-kit';
+import { acceptAliases, common, issue, type QuestionTypeBuild } from '../build-kit';
 import type { FillBlankQuestion } from './play';
 
 /** Placeholders in a fill-blank `text`: {1}, {2}, ... */
@@ -15,7 +15,10 @@ const schema = z
 		blanks: z
 			.array(listOf(text(), 1))
 			.min(1)
-			.describe('For each gap in order, the list of accepted answers, e.g. - ["2,500", "2500"].')
+			.describe(
+				'For each gap in order, the list of accepted answers, e.g. - ["2,500", "2500"]. Compared as short-answer answers are.'
+			),
+		acceptAliases
 	})
 	.superRefine((value, ctx) => {
 		const numbers = [...value.text.matchAll(BLANK)].map((m) => Number(m[1]));
@@ -31,7 +34,7 @@ const schema = z
 
 export const fillBlank: QuestionTypeBuild<typeof schema, FillBlankQuestion> = {
 	schema,
-	build(input, base) {
+	build(input, base, otherNames) {
 		const parts: ({ html: string } | { blank: number })[] = [];
 		let cursor = 0;
 		for (const match of input.text.matchAll(BLANK)) {
@@ -47,7 +50,17 @@ export const fillBlank: QuestionTypeBuild<typeof schema, FillBlankQuestion> = {
 			'\uE000',
 			'_____'
 		);
-		return { ...base, type: 'fill-blank', parts, blanks: input.blanks, gappedText };
+		const names = input.blanks.map((accepted) =>
+			input.acceptAliases === false ? [] : otherNames(accepted)
+		);
+		return {
+			...base,
+			type: 'fill-blank',
+			parts,
+			blanks: input.blanks,
+			gappedText,
+			...(names.some((n) => n.length) ? { otherNames: names } : {})
+		};
 	},
 	toGift(q, gift) {
 		const gaps = [...q.text.matchAll(BLANK)];

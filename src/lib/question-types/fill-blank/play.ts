@@ -1,12 +1,14 @@
 import type { BaseQuestion } from '../base';
 import { isStringList, isTyped, partsScore, type QuestionTypePlay } from '../play-kit';
-import { matchTyped } from '../typed-answer';
+import { matchTyped, type OtherName } from '../typed-answer';
 
 export interface FillBlankQuestion extends BaseQuestion {
 	type: 'fill-blank';
 	/** The sentence split at its gaps: HTML pieces and gap numbers (0-based). */
 	parts: ({ html: string } | { blank: number })[];
 	blanks: string[][];
+	/** For each gap, the glossary's other names for an accepted answer (added at build time). */
+	otherNames?: OtherName[][];
 	/** The sentence as plain text with a line for each gap (what search shows). */
 	gappedText: string;
 }
@@ -26,7 +28,7 @@ export const fillBlank: QuestionTypePlay<FillBlankQuestion, FillBlankResponse> =
 	score(question, response) {
 		const notes: string[] = [];
 		const parts = question.blanks.map((accepted, i) => {
-			const match = matchTyped(response.values[i] ?? '', accepted);
+			const match = matchTyped(response.values[i] ?? '', accepted, question.otherNames?.[i]);
 			if (match.note) notes.push(match.note);
 			return match.ok;
 		});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listOf, text } from '../../validation/fields';
 import { normaliseAnswer } from '../../text/normalise-answer';
-import { common, issue, type QuestionTypeBuild } from '../build-kit';
+import { acceptAliases, common, issue, type QuestionTypeBuild } from '../build-kit';
 import type { ShortAnswerQuestion } from './play';
 
 const schema = z
@@ -9,13 +9,14 @@ const schema = z
 		type: z.literal('short-answer').describe('A typed answer of a few words.'),
 		...common,
 		answers: listOf(text(), 1).describe(
-			'Accepted answers. Case, spacing, punctuation, accents and thousands separators are ignored. The first is shown to students as the right answer.'
+			'Accepted answers. Case, spacing, punctuation, accents, thousands separators and a leading “the”, “a” or “an” are ignored; number words, ordinals and digits are equal (“fourth” = “4th” = “4”), and so are dates in the common orders (“October 10” = “10 Oct”). The first is shown to students as the right answer.'
 		),
 		patterns: listOf(text(), 1)
 			.optional()
 			.describe(
 				'Optional: more accepted answers where `*` stands for any characters, as in Moodle: `Galil*` accepts Galilee and Galileo. Compared as `answers` are, with no spelling slip allowed.'
-			)
+			),
+		acceptAliases
 	})
 	.superRefine((value, ctx) => {
 		value.patterns?.forEach((pattern, index) => {
@@ -37,12 +38,16 @@ const schema = z
 
 export const shortAnswer: QuestionTypeBuild<typeof schema, ShortAnswerQuestion> = {
 	schema,
-	build: (input, base) => ({
-		...base,
-		type: 'short-answer',
-		answers: input.answers,
-		...(input.patterns ? { patterns: input.patterns } : {})
-	}),
+	build(input, base, otherNames) {
+		const names = input.acceptAliases === false ? [] : otherNames(input.answers);
+		return {
+			...base,
+			type: 'short-answer',
+			answers: input.answers,
+			...(input.patterns ? { patterns: input.patterns } : {}),
+			...(names.length ? { otherNames: names } : {})
+		};
+	},
 	toGift(q, gift) {
 		if ([...q.answers, ...(q.patterns ?? [])].some((a) => a.includes('->'))) {
 			return { skip: 'an answer contains “->”, which makes Moodle read a matching question' };
