@@ -1,4 +1,5 @@
 import type { Response, Score } from '../quiz/score';
+import { isTryState, type TryState } from '../quiz/tries';
 import { QUESTION_TYPES } from '../bank/vocabulary';
 import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
 import type { RecordKind } from './keys';
@@ -16,6 +17,10 @@ export interface Answer {
 	score: number;
 	correct: boolean;
 	at: number;
+	/** Tries used, when more than one (a preset with `tries:`); absent in older records: one. */
+	tries?: number;
+	/** Hints shown before the answer was final; absent: none. */
+	hints?: number;
 }
 
 /**
@@ -43,6 +48,8 @@ export interface QuizProgress {
 	index: number;
 	responses: Record<string, Response>;
 	scores: Record<string, Score>;
+	/** Questions between tries or with hints shown, not final yet; absent in older records. */
+	tries?: Record<string, TryState>;
 	updatedAt: number;
 }
 
@@ -57,6 +64,9 @@ export interface AttemptRecord {
 	points: number;
 	possible: number;
 	finishedAt: number;
+	/** Tries and hints used, by question, where more than one try or any hint was (absent: none). */
+	tries?: Record<string, number>;
+	hints?: Record<string, number>;
 	/** What a hand-in of it needs (src/lib/handin's AttemptDetail), checked where it is read. */
 	handin?: unknown;
 }
@@ -116,12 +126,21 @@ function isScore(value: unknown): value is Score {
 /** `migrated`: the value was brought up from an older version, and differs from what is stored. */
 export type Checked<T> = { ok: true; value: T; migrated: boolean } | { ok: false; newer: boolean };
 
+/** A count that may be absent (fields added after a record's version was fixed). */
+const optionalCount = (value: unknown) =>
+	value === undefined || (Number.isInteger(value) && (value as number) >= 0);
+
+const optionalCounts = (value: unknown) =>
+	value === undefined || (isObject(value) && Object.values(value).every(optionalCount));
+
 const isAnswer = (a: unknown) =>
 	isObject(a) &&
 	isString(a.question) &&
 	isNumber(a.score) &&
 	typeof a.correct === 'boolean' &&
-	isNumber(a.at);
+	isNumber(a.at) &&
+	optionalCount(a.tries) &&
+	optionalCount(a.hints);
 
 const validAnswers = (r: Record<string, unknown>) =>
 	isString(r.module) &&
@@ -138,6 +157,7 @@ const validProgress = (r: Record<string, unknown>) =>
 	Object.values(r.responses).every(isResponse) &&
 	isObject(r.scores) &&
 	Object.values(r.scores).every(isScore) &&
+	(r.tries === undefined || (isObject(r.tries) && Object.values(r.tries).every(isTryState))) &&
 	isNumber(r.updatedAt);
 
 const validAttempt = (r: Record<string, unknown>) =>
@@ -149,7 +169,9 @@ const validAttempt = (r: Record<string, unknown>) =>
 	isObject(r.scores) &&
 	isNumber(r.points) &&
 	isNumber(r.possible) &&
-	isNumber(r.finishedAt);
+	isNumber(r.finishedAt) &&
+	optionalCounts(r.tries) &&
+	optionalCounts(r.hints);
 
 const validReading = (r: Record<string, unknown>) =>
 	isString(r.module) && isString(r.paragraph) && /^p-\d+$/.test(r.paragraph) && isNumber(r.at);
