@@ -221,7 +221,8 @@ function parseQuestion(
 	const parsed = schema.safeParse(value, { reportInput: true });
 	if (parsed.success) {
 		const question = parsed.data as QuestionInput;
-		if (question.hint === undefined || question.hints === undefined) return { question, issues: [] };
+		if (question.hint === undefined || question.hints === undefined)
+			return { question, issues: [] };
 		// Either field alone is fine (`hint` is one hint); both would leave one unseen.
 		return {
 			issues: [

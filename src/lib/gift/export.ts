@@ -70,7 +70,7 @@ export function bankToGift(module: string, questions: QuestionInput[]): ExportRe
 		if (hints.length)
 			notes.push({
 				id: q.id,
-				message: `its ${hints.length === 1 ? 'hint is' : `${hints.length} hints are`} written as a comment (GIFT has no hints; add them in Moodle's question settings)`
+				message: `${hints.length === 1 ? 'its hint is written as a comment' : `its ${hints.length} hints are written as comments`} (GIFT has no hints; add them in Moodle's question settings)`
 			});
 		const comments = [
 			written.comment,

@@ -26,7 +26,9 @@ export const common = {
 	),
 	hint: text()
 		.optional()
-		.describe('One hint the student can reveal (inline Markdown); the same as `hints` with one item.'),
+		.describe(
+			'One hint the student can reveal (inline Markdown); the same as `hints` with one item.'
+		),
 	hints: listOf(text(), 1)
 		.optional()
 		.describe(

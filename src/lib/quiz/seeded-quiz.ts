@@ -8,7 +8,9 @@ import type { TryRules } from './tries';
 export function seededQuiz(
 	bank: Bank,
 	url: URL
-): { quiz: Quiz; title: string; url: string; badSeed?: string; rules: TryRules } | { error: string } {
+):
+	| { quiz: Quiz; title: string; url: string; badSeed?: string; rules: TryRules }
+	| { error: string } {
 	const link = parseQuizLink(url.searchParams, bank);
 	if ('error' in link) return link;
 	const seeded = new URL(url);

@@ -44,8 +44,7 @@ export const tryFactor = (tryNumber: number, rules: TryRules) =>
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-const ordinal = (n: number) =>
-	n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`;
+const ordinal = (n: number) => (n === 1 ? '1st' : n === 2 ? '2nd' : n === 3 ? '3rd' : `${n}th`);
 
 /**
  * The final score of a question from its best credit: `correct` only when the full point was
