@@ -216,7 +216,7 @@ describe('stored records with tries', () => {
 		link: 'preset=tries&seed=x',
 		title: 'Tries',
 		index: 0,
-		responses: { s: { type: 'short-answer', value: 'Basra' } },
+		responses: { s: { type: 'short-answer' as const, value: 'Basra' } },
 		scores: {},
 		tries: { s: { used: 1, best: 0, hints: 1, changed: false, last: wrong } },
 		updatedAt: 1

@@ -2,6 +2,7 @@ import type { Response, Score } from '../quiz/score';
 import { isTryState, type TryState } from '../quiz/tries';
 import { QUESTION_TYPES } from '../bank/vocabulary';
 import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
+import { DEFAULT_PACING, isPacingValue, type Pacing } from './pacing';
 import type { RecordKind } from './keys';
 
 /**
@@ -94,8 +95,11 @@ export interface WordRecord {
 export const CARD_FRONTS = ['term', 'meaning'] as const;
 export type CardFront = (typeof CARD_FRONTS)[number];
 
-/** The student's choices, one record under the key `settings`. */
-export interface Settings {
+/**
+ * The student's choices, one record under the key `settings`. The review pace (pacing.ts) came
+ * after version 2 was fixed: absent, the defaults apply, and an older Lectern ignores it.
+ */
+export interface Settings extends Partial<Pacing> {
 	v: number;
 	cardFront: CardFront;
 	/** The name a student hands quizzes in under (asked once, then kept). */
@@ -103,6 +107,13 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'v'> = { cardFront: 'term' };
+
+/** The review pace of stored settings, the defaults filling what is not set. */
+export const pacingOf = (settings: Partial<Pacing>): Pacing => ({
+	newWords: settings.newWords ?? DEFAULT_PACING.newWords,
+	reviews: settings.reviews ?? DEFAULT_PACING.reviews,
+	retention: settings.retention ?? DEFAULT_PACING.retention
+});
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -181,7 +192,10 @@ const validWord = (r: Record<string, unknown>) =>
 
 const validSettings = (r: Record<string, unknown>) =>
 	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront) &&
-	(r.name === undefined || isString(r.name));
+	(r.name === undefined || isString(r.name)) &&
+	(['newWords', 'reviews', 'retention'] as const).every(
+		(key) => r[key] === undefined || isPacingValue(key, r[key])
+	);
 
 /** Each kind of record's check (keys.ts names the kinds). */
 const VALIDATORS: Record<RecordKind, (record: Record<string, unknown>) => boolean> = {

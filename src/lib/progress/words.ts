@@ -1,5 +1,7 @@
 import type { WordRecord } from './records';
 import { dueFrom, reviewCards, wordReviews } from './review';
+import { doneToday, forecast, leeches, withinLimits } from './review-pace';
+import { DEFAULT_PACING, type Pacing } from './pacing';
 import { createRandom, shuffled } from '../quiz/random';
 
 /** Where a student stands with a module's glossary. */
@@ -12,25 +14,40 @@ export interface WordStatus {
 	fresh: string[];
 	/** When the next studied term falls due, when it is later than now. */
 	nextDue?: number;
+	/** Due and new terms left for another day by the daily limits. */
+	held: { due: number; fresh: number };
+	/** Terms missed LEECH_MISSES times or more ("Not yet"), with how many times. */
+	hard: Record<string, number>;
+	/** Terms falling due today and on each of the next six days. */
+	forecast: number[];
 }
 
 /** The glossary's terms against the ratings stored for them, scheduled with FSRS. */
 export function wordStatus(
 	terms: readonly string[],
 	words: readonly WordRecord[],
-	now = new Date()
+	now = new Date(),
+	pacing: Pacing = DEFAULT_PACING
 ): WordStatus {
 	// A term removed from the glossary since it was rated no longer counts.
 	const current = new Set(terms);
-	const cards = reviewCards(wordReviews(words.filter((word) => current.has(word.term))));
+	const reviews = wordReviews(words.filter((word) => current.has(word.term)));
+	const cards = reviewCards(reviews, pacing.retention);
 	const later = [...cards.values()]
 		.map((card) => card.due.getTime())
 		.filter((due) => due > now.getTime());
+	const paced = withinLimits(
+		dueFrom(cards, now),
+		terms.filter((term) => !cards.has(term)),
+		pacing,
+		doneToday(reviews, now)
+	);
 	return {
 		studied: cards.size,
-		due: dueFrom(cards, now),
-		fresh: terms.filter((term) => !cards.has(term)),
-		nextDue: later.length ? Math.min(...later) : undefined
+		...paced,
+		nextDue: later.length ? Math.min(...later) : undefined,
+		hard: Object.fromEntries(leeches(reviews)),
+		forecast: forecast(cards, now)
 	};
 }
 

@@ -21,6 +21,8 @@ export interface QuizLink {
 	badSeed?: string;
 	/** How many tries each question allows: the preset's, else one. */
 	rules: TryRules;
+	/** Questions the student keeps missing (`hard=`, from /progress/): the quiz offers the paragraph to re-read. */
+	hard?: string[];
 }
 
 const pick = <T extends string>(
@@ -60,12 +62,17 @@ export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | {
 		const known = new Set(bank.questions.map((q) => q.id));
 		const include = ids.split(',').filter((id) => known.has(id));
 		if (!include.length) return { error: 'None of the questions in this link exist any more.' };
+		const hard = params
+			.get('hard')
+			?.split(',')
+			.filter((id) => include.includes(id));
 		return {
 			title: 'Practice',
 			request: { count: include.length, include },
 			seed,
 			badSeed,
-			rules: tryRules()
+			rules: tryRules(),
+			...(hard?.length ? { hard } : {})
 		};
 	}
 	const asked = Number.parseInt(params.get('count') ?? '', 10);

@@ -9,7 +9,7 @@ export function seededQuiz(
 	bank: Bank,
 	url: URL
 ):
-	| { quiz: Quiz; title: string; url: string; badSeed?: string; rules: TryRules }
+	| { quiz: Quiz; title: string; url: string; badSeed?: string; rules: TryRules; hard?: string[] }
 	| { error: string } {
 	const link = parseQuizLink(url.searchParams, bank);
 	if ('error' in link) return link;
@@ -22,6 +22,7 @@ export function seededQuiz(
 		title: link.title,
 		url: seeded.href,
 		badSeed: link.badSeed,
-		rules: link.rules
+		rules: link.rules,
+		hard: link.hard
 	};
 }

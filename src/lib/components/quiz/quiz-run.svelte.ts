@@ -33,7 +33,9 @@ export class QuizRun implements KeptRun {
 	constructor(
 		readonly bank: Bank,
 		quiz: Quiz,
-		readonly rules: TryRules = ONE_TRY
+		readonly rules: TryRules = ONE_TRY,
+		/** Questions the student keeps missing: each offers its paragraph to re-read. */
+		readonly hard: readonly string[] = []
 	) {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, never reactive
 		const byId = new Map(bank.questions.map((q) => [q.id, q]));
