@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Rating } from 'ts-fsrs';
 import {
+	DEFAULT_PACING,
 	SCHEMA_VERSION,
 	checkSettings,
 	type Answer,
@@ -10,8 +11,7 @@ import { ProgressStore } from '../../src/lib/progress/store';
 import { memoryStore } from '../../src/lib/progress/kv';
 import { wordStatus } from '../../src/lib/progress/words';
 import { summarise } from '../../src/lib/progress/summary';
-import { reviewCards, type Review } from '../../src/lib/progress/review';
-import { DEFAULT_PACING } from '../../src/lib/progress/pacing';
+import { DEFAULT_RETENTION, reviewCards, type Review } from '../../src/lib/progress/review';
 import {
 	LEECH_MISSES,
 	doneToday,
@@ -134,6 +134,10 @@ describe('the forecast of reviews due', () => {
 });
 
 describe('desired retention', () => {
+	it('defaults to FSRS’s own default', () => {
+		expect(DEFAULT_PACING.retention).toBe(DEFAULT_RETENTION);
+	});
+
 	it('a higher retention brings a known item back sooner', () => {
 		const reviews = [review('x', Rating.Good, start), review('x', Rating.Good, start + 3 * day)];
 		const due = (retention: number) => reviewCards(reviews, retention).get('x')!.due.getTime();

@@ -1,8 +1,7 @@
 import type { Response, Score } from '../quiz/score';
-import { isTryState, type TryState } from '../quiz/tries';
+import type { TryState } from '../quiz/tries';
 import { QUESTION_TYPES } from '../bank/vocabulary';
 import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
-import { DEFAULT_PACING, isPacingValue, type Pacing } from './pacing';
 import type { RecordKind } from './keys';
 
 /**
@@ -96,6 +95,45 @@ export const CARD_FRONTS = ['term', 'meaning'] as const;
 export type CardFront = (typeof CARD_FRONTS)[number];
 
 /**
+ * Review the student can pace, as Anki's deck options: a daily limit of new words and of reviews,
+ * and the desired retention FSRS schedules for. Kept in the student's settings on the device.
+ */
+export interface Pacing {
+	/** New glossary words a day. */
+	newWords: number;
+	/** Reviews a day, of words and of questions (each counted on its own). */
+	reviews: number;
+	/** The chance of still remembering an item when it falls due (FSRS's desired retention). */
+	retention: number;
+}
+
+export const DEFAULT_PACING: Pacing = {
+	newWords: 10,
+	reviews: 50,
+	// FSRS's own default (review.ts's DEFAULT_RETENTION, from ts-fsrs, which this file must not
+	// import: the quiz player loads it). A unit test checks that the two agree.
+	retention: 0.9
+};
+
+export const PACING_LIMITS = {
+	newWords: { min: 1, max: 100 },
+	reviews: { min: 1, max: 500 },
+	retention: { min: 0.7, max: 0.97 }
+} as const;
+
+/** Whether a stored value is one the settings allow (whole counts; retention a share). */
+export function isPacingValue(key: keyof Pacing, value: unknown): boolean {
+	const { min, max } = PACING_LIMITS[key];
+	return (
+		typeof value === 'number' &&
+		Number.isFinite(value) &&
+		value >= min &&
+		value <= max &&
+		(key === 'retention' || Number.isInteger(value))
+	);
+}
+
+/**
  * The student's choices, one record under the key `settings`. The review pace (pacing.ts) came
  * after version 2 was fixed: absent, the defaults apply, and an older Lectern ignores it.
  */
@@ -131,6 +169,22 @@ function isScore(value: unknown): value is Score {
 		isNumber(value.score) &&
 		typeof value.correct === 'boolean' &&
 		Array.isArray(value.notes)
+	);
+}
+
+/** A stored TryState, every field checked (it comes back from IndexedDB or a backup). */
+export function isTryState(value: unknown): value is TryState {
+	return (
+		isObject(value) &&
+		Number.isInteger(value.used) &&
+		(value.used as number) >= 0 &&
+		isNumber(value.best) &&
+		value.best >= 0 &&
+		value.best <= 1 &&
+		Number.isInteger(value.hints) &&
+		(value.hints as number) >= 0 &&
+		typeof value.changed === 'boolean' &&
+		(value.last === undefined || isScore(value.last))
 	);
 }
 

@@ -1,7 +1,7 @@
 import type { Card } from 'ts-fsrs';
 import { Rating } from 'ts-fsrs';
 import { daysUntil, type Review } from './review';
-import type { Pacing } from './pacing';
+import type { Pacing } from './records';
 
 /** An item missed this many times or more is marked hard (a "leech", in Anki's word). */
 export const LEECH_MISSES = 4;

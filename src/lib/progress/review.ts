@@ -2,13 +2,13 @@ import {
 	FSRSVersion,
 	Rating,
 	createEmptyCard,
+	default_request_retention,
 	fsrs,
 	type Card,
 	type FSRS,
 	type Grade
 } from 'ts-fsrs';
 import type { Answer, WordRecord } from './records';
-import { DEFAULT_RETENTION } from './pacing';
 
 // FSRS (ts-fsrs) schedules reviews from the stored answers and word ratings themselves: no extra
 // state to store or migrate. No fuzz, so the same records always give the same schedule. No
@@ -18,6 +18,9 @@ import { DEFAULT_RETENTION } from './pacing';
 //
 // The desired retention is the student's (settings, kept on the device): FSRS spaces reviews so
 // that, when one falls due, the chance of still remembering it is that retention.
+
+/** FSRS's own default (records.ts's DEFAULT_PACING repeats it, to keep ts-fsrs out of the quiz player). */
+export const DEFAULT_RETENTION = default_request_retention;
 
 const schedulers = new Map<number, FSRS>();
 function schedulerFor(retention: number): FSRS {

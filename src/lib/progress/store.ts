@@ -12,9 +12,11 @@ import {
 	checkReading,
 	checkSettings,
 	checkWord,
+	PACING_LIMITS,
 	pacingOf,
 	type Answer,
 	type AttemptRecord,
+	type Pacing,
 	type QuizProgress,
 	type ReadingRecord,
 	type Settings,
@@ -136,6 +138,14 @@ export class ProgressStore {
 		) as Omit<Settings, 'v'>;
 	}
 
+	/** The review pace: daily limits and desired retention, the defaults filling what is not set. */
+	async pacing(): Promise<Pacing> {
+		return pacingOf(await this.settings());
+	}
+
+	/** What the review pace may be set to (components reach it here, keeping records.ts in the store's chunk). */
+	readonly pacingLimits = PACING_LIMITS;
+
 	/** One key for all settings: a setting is a choice, so the last one made wins; others are kept. */
 	async saveSettings(settings: Partial<Omit<Settings, 'v'>>): Promise<SaveResult> {
 		return this.records.replace(SETTINGS_KEY, checkSettings, {
@@ -204,7 +214,7 @@ export class ProgressStore {
 	 */
 	async readModules(modules: readonly string[]): Promise<Map<string, ModuleRecords>> {
 		// The settings first: the desired retention decides every module's schedule.
-		const { retention } = pacingOf(await this.settings());
+		const { retention } = await this.pacing();
 		const [read] = await Promise.all([
 			Promise.all(modules.map((module) => this.moduleRecords(module, retention))),
 			Promise.all(modules.flatMap((module) => [this.unfinished(module), this.loadReading(module)]))

@@ -1,9 +1,8 @@
 import type { ProgressSummary } from '../quiz/generate';
-import type { Answer, AttemptRecord } from './records';
 import type { Card } from 'ts-fsrs';
 import { answerReviews, dueFrom, nextDueDay, reviewCards } from './review';
 import { doneToday, forecast, leeches, withinLimits } from './review-pace';
-import { DEFAULT_PACING, type Pacing } from './pacing';
+import type { Answer, AttemptRecord, Pacing } from './records';
 import {
 	QUESTION_TYPES,
 	SKILLS,
@@ -75,7 +74,8 @@ export function summarise(
 	facts: Readonly<Record<string, QuestionFacts>>,
 	now = new Date(),
 	cards: ReadonlyMap<string, Card> = reviewCards(answerReviews(answers)),
-	pacing: Pacing = DEFAULT_PACING
+	/** Without it, no daily limit. */
+	pacing?: Pacing
 ): ModuleProgress {
 	const latest = new Map<string, Answer>();
 	for (const answer of [...answers].sort((a, b) => a.at - b.at)) {
@@ -91,7 +91,10 @@ export function summarise(
 	const values = [...latest.values()];
 	const known = new Set(Object.keys(facts));
 	const reviews = answerReviews(answers.filter((a) => known.has(a.question)));
-	const paced = withinLimits(dueFrom(cards, now, known), [], pacing, doneToday(reviews, now));
+	const due = dueFrom(cards, now, known);
+	const paced = pacing
+		? withinLimits(due, [], pacing, doneToday(reviews, now))
+		: { due, held: { due: 0 } };
 	let tries = 0;
 	let hints = 0;
 	for (const answer of answers) {

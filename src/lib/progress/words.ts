@@ -1,7 +1,6 @@
-import type { WordRecord } from './records';
 import { dueFrom, reviewCards, wordReviews } from './review';
 import { doneToday, forecast, leeches, withinLimits } from './review-pace';
-import { DEFAULT_PACING, type Pacing } from './pacing';
+import type { Pacing, WordRecord } from './records';
 import { createRandom, shuffled } from '../quiz/random';
 
 /** Where a student stands with a module's glossary. */
@@ -27,21 +26,21 @@ export function wordStatus(
 	terms: readonly string[],
 	words: readonly WordRecord[],
 	now = new Date(),
-	pacing: Pacing = DEFAULT_PACING
+	/** Without it, no daily limit and FSRS's default retention. */
+	pacing?: Pacing
 ): WordStatus {
 	// A term removed from the glossary since it was rated no longer counts.
 	const current = new Set(terms);
 	const reviews = wordReviews(words.filter((word) => current.has(word.term)));
-	const cards = reviewCards(reviews, pacing.retention);
+	const cards = reviewCards(reviews, pacing?.retention);
 	const later = [...cards.values()]
 		.map((card) => card.due.getTime())
 		.filter((due) => due > now.getTime());
-	const paced = withinLimits(
-		dueFrom(cards, now),
-		terms.filter((term) => !cards.has(term)),
-		pacing,
-		doneToday(reviews, now)
-	);
+	const due = dueFrom(cards, now);
+	const fresh = terms.filter((term) => !cards.has(term));
+	const paced = pacing
+		? withinLimits(due, fresh, pacing, doneToday(reviews, now))
+		: { due, fresh, held: { due: 0, fresh: 0 } };
 	return {
 		studied: cards.size,
 		...paced,

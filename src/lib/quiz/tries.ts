@@ -100,20 +100,3 @@ export function afterTry(
 
 /** Moving on from a question between tries: its best credit so far counts. */
 export const giveUp = (state: TryState): Score => settle(state, state.used, state.last);
-
-/** A stored TryState, every field checked (it comes back from IndexedDB or a backup). */
-export function isTryState(value: unknown): value is TryState {
-	const v = value as Partial<TryState> | null;
-	return (
-		typeof v === 'object' &&
-		v !== null &&
-		Number.isInteger(v.used) &&
-		(v.used as number) >= 0 &&
-		typeof v.best === 'number' &&
-		v.best >= 0 &&
-		v.best <= 1 &&
-		Number.isInteger(v.hints) &&
-		(v.hints as number) >= 0 &&
-		typeof v.changed === 'boolean'
-	);
-}

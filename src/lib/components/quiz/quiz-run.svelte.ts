@@ -3,15 +3,7 @@ import { checkResponse, type Question } from '$lib/question-types/registry';
 import type { Quiz, QuizItem } from '$lib/quiz/generate';
 import { score, type Response, type Score } from '$lib/quiz/score';
 import { initialResponse, totals, uncheckedAnswers } from '$lib/quiz/session';
-import {
-	NO_TRIES,
-	ONE_TRY,
-	afterTry,
-	giveUp,
-	isTryState,
-	type TryRules,
-	type TryState
-} from '$lib/quiz/tries';
+import { NO_TRIES, ONE_TRY, afterTry, giveUp, type TryRules, type TryState } from '$lib/quiz/tries';
 import type { KeptRun, RunKeeper } from '$lib/progress/keep-progress';
 import type { RunSnapshot } from '$lib/progress/quiz-merge';
 
@@ -84,7 +76,11 @@ export class QuizRun implements KeptRun {
 			if (!question || !checkResponse(question, response)) continue;
 			this.responses[id] = response;
 			if (saved.scores[id]) this.scores[id] = saved.scores[id];
-			else if (isTryState(saved.tries?.[id])) this.tries[id] = saved.tries[id];
+			else if (saved.tries?.[id]) {
+				// Checked as it was read (records.ts); the question may have fewer hints since.
+				const tries = saved.tries[id];
+				this.tries[id] = { ...tries, hints: Math.min(tries.hints, question.hints?.length ?? 0) };
+			}
 		}
 		// Straight to where the student was: resuming is not moving on, so it checks nothing.
 		this.index = Math.max(0, Math.min(this.entries.length - 1, saved.index));
