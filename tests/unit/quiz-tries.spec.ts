@@ -138,6 +138,9 @@ describe('a quiz run with tries and hints', () => {
 		expect('rules' in link && link.rules).toEqual({ tries: 3, penalty: 0.25 });
 		const practice = parseQuizLink(new URLSearchParams('ids=s'), bank);
 		expect('rules' in practice && practice.rules.tries).toBe(1);
+		// From /progress/: the questions marked hard, only those the quiz has.
+		const review = parseQuizLink(new URLSearchParams('ids=s,t&hard=t,gone'), bank);
+		expect('hard' in review && review.hard).toEqual(['t']);
 	});
 
 	it('a wrong try is not saved as an answer; the right one is, with its tries and hints', () => {
