@@ -199,13 +199,42 @@ describe('writing a bank as GIFT', () => {
 			}
 		]);
 		expect(result.notes).toEqual([
-			{ id: 'kept', message: 'its hint is not exported (GIFT has no hints)' },
+			{
+				id: 'kept',
+				message:
+					"its hint is written as a comment (GIFT has no hints; add them in Moodle's question settings)"
+			},
 			{
 				id: 'kept',
 				message: '`shuffle: false` is not exported: set “Shuffle the choices” in Moodle'
 			}
 		]);
 		expect(result.gift).toContain('// Not exported: two-gaps (fill-blank: it has 2 gaps');
+		// The hint rides above its question as a comment, which Moodle's import skips.
+		expect(result.gift).toContain('// Hint 1: Look at ¶2.\n::kept::');
+	});
+
+	it('writes every hint of a question, in order, as comments above it', () => {
+		const result = bankToGift('m', [
+			{
+				...base,
+				id: 'hinted',
+				type: 'true-false',
+				prompt: 'True?',
+				answer: true,
+				hints: ['Read ¶2.', 'Look for\n“withdrawn”.']
+			}
+		] as QuestionInput[]);
+		expect(result.gift).toContain(
+			'// Hint 1: Read ¶2.\n// Hint 2: Look for “withdrawn”.\n::hinted::'
+		);
+		expect(result.notes).toEqual([
+			{
+				id: 'hinted',
+				message:
+					"its 2 hints are written as comments (GIFT has no hints; add them in Moodle's question settings)"
+			}
+		]);
 	});
 
 	it('writes difficulty and skills as the Moodle category, only when they change', () => {

@@ -11,7 +11,8 @@ import { SLUG } from './helpers';
 function expressible(question: QuestionInput): Record<string, unknown> {
 	const kept: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(question)) {
-		if (!['evidence', 'hint', 'shuffle'].includes(key) && value !== undefined) kept[key] = value;
+		if (!['evidence', 'hint', 'hints', 'shuffle'].includes(key) && value !== undefined)
+			kept[key] = value;
 	}
 	// Skills travel as a Moodle category, written in the question format's order.
 	kept.skills = SKILLS.filter((skill) => question.skills.includes(skill));

@@ -22,6 +22,7 @@ describe('parseQuizLink', () => {
 	it('reads a preset and its seed', () => {
 		expect(link('preset=quick&seed=k3f9')).toEqual({
 			title: 'Quick check',
+			rules: { tries: 1, penalty: 1 / 3 },
 			preset: 'quick',
 			seed: 'k3f9',
 			request: { count: 8, types: undefined, difficulties: ['easy'], skills: undefined }
@@ -55,6 +56,7 @@ describe('parseQuizLink', () => {
 	it('reads a list of question ids, dropping unknown ones', () => {
 		expect(link('ids=troop-level,not-a-question,meet-biden&seed=x1')).toEqual({
 			title: 'Practice',
+			rules: { tries: 1, penalty: 1 / 3 },
 			seed: 'x1',
 			request: { count: 2, include: ['troop-level', 'meet-biden'] }
 		});
@@ -73,6 +75,7 @@ describe('parseQuizLink', () => {
 			)
 		).toEqual({
 			title: 'Custom quiz',
+			rules: { tries: 1, penalty: 1 / 3 },
 			seed: undefined,
 			request: {
 				count: 5,

@@ -223,7 +223,24 @@ function parseQuestion(
 	}
 	const schema = QUESTION_SCHEMAS[type as QuestionType];
 	const parsed = schema.safeParse(value, { reportInput: true });
-	if (parsed.success) return { question: parsed.data as QuestionInput, issues: [] };
+	if (parsed.success) {
+		const question = parsed.data as QuestionInput;
+		if (question.hint === undefined || question.hints === undefined)
+			return { question, issues: [] };
+		// Either field alone is fine (`hint` is one hint); both would leave one unseen.
+		return {
+			issues: [
+				{
+					...where(['hint'], true),
+					path: `questions[${index}] (${question.id}).hint`,
+					message: 'this question has both `hint` and `hints`; students would see only one of them',
+					expected: 'either `hint` (one hint) or `hints` (a list)',
+					found: 'both',
+					fix: `Move the \`hint\` into \`hints\` as its first item: hints: ["${question.hint}", …]`
+				}
+			]
+		};
+	}
 	const issues = fromZodIssues(
 		parsed.error.issues,
 		yaml,
@@ -280,6 +297,8 @@ function buildPreset(input: PresetInput): Preset {
 		difficulties: input.difficulty,
 		skills: input.skills,
 		// Only when given: pages carry presets, and a bank without pass marks must not change them.
-		...(input.pass === undefined ? {} : { pass: input.pass })
+		...(input.pass === undefined ? {} : { pass: input.pass }),
+		...(input.tries === undefined ? {} : { tries: input.tries }),
+		...(input.penalty === undefined ? {} : { penalty: input.penalty })
 	};
 }

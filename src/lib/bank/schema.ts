@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listOf, percentage, slug, text, wholeNumber } from '../validation/fields';
+import { count, listOf, percentage, share, slug, text, wholeNumber } from '../validation/fields';
 import { QUESTION_SCHEMAS, questionSchema } from '../question-types/registry.build';
 import { DIFFICULTIES, QUESTION_TYPES, SKILLS } from './vocabulary';
 
@@ -17,6 +17,16 @@ export const presetSchema = z
 		skills: listOf(z.enum(SKILLS))
 			.optional()
 			.describe('Only questions practising one of these skills.'),
+		tries: count(1, 10)
+			.optional()
+			.describe(
+				'How many tries each question allows (1 to 10; default 1). After a wrong try the student sees its feedback and the next hint, and tries again.'
+			),
+		penalty: share()
+			.optional()
+			.describe(
+				'What each try after the first costs, as a share of the point: `0.25` or `1/3` (default 1/3, as Moodle). The best try counts.'
+			),
 		pass: percentage()
 			.optional()
 			.describe(

@@ -24,6 +24,9 @@ export interface Preset extends QuizFilters {
 	count: number;
 	/** The pass mark in percent when the quiz is graded in an LMS. */
 	pass?: number;
+	/** Tries each question allows, and what each try after the first costs (quiz/tries.ts). */
+	tries?: number;
+	penalty?: number;
 }
 
 /** A validated bank as the pages receive it. */

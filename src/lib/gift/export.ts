@@ -74,20 +74,30 @@ export function bankToGift(module: string, questions: QuestionInput[]): ExportRe
 			category = here;
 		}
 		if (written.note) notes.push({ id: q.id, message: `${q.type}: ${written.note}` });
-		if (q.hint) notes.push({ id: q.id, message: 'its hint is not exported (GIFT has no hints)' });
+		// GIFT has no hints: they go in a comment, for Moodle's "Hint 1, 2…" fields by hand.
+		const hints = q.hints ?? (q.hint === undefined ? [] : [q.hint]);
+		if (hints.length)
+			notes.push({
+				id: q.id,
+				message: `${hints.length === 1 ? 'its hint is written as a comment' : `its ${hints.length} hints are written as comments`} (GIFT has no hints; add them in Moodle's question settings)`
+			});
+		const comments = [
+			written.comment,
+			...hints.map((hint, i) => `Hint ${i + 1}: ${hint.replace(/\s+/g, ' ')}`)
+		].filter(Boolean);
 		if (q.shuffle === false) {
 			notes.push({
 				id: q.id,
 				message: '`shuffle: false` is not exported: set “Shuffle the choices” in Moodle'
 			});
 		}
-		body.push(`${written.comment ? `// ${written.comment}\n` : ''}${written.text}\n`);
+		body.push(`${comments.map((c) => `// ${c}\n`).join('')}${written.text}\n`);
 	}
 
 	const header = [
 		`// Lectern question bank “${module}”, written by npm run questions:export.`,
 		'// Text is Markdown. Categories are <module>/<difficulty>/<skills>.',
-		'// Not in GIFT, so not here: evidence quotes and hints.',
+		'// Not in GIFT, so not here: evidence quotes; hints are comments (Moodle reads none).',
 		...skipped.map((s) => `// Not exported: ${s.id} (${s.message}).`),
 		''
 	];

@@ -108,7 +108,9 @@ export async function keepProgress(
 					question,
 					score: score.score,
 					correct: score.correct,
-					at: Date.now()
+					at: Date.now(),
+					...(score.tries ? { tries: score.tries } : {}),
+					...(score.hints ? { hints: score.hints } : {})
 				})
 				.then(report('answer'));
 		},
@@ -120,6 +122,15 @@ export async function keepProgress(
 				finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])
 			);
 			const totals = finished.totals;
+			const used = (field: 'tries' | 'hints') => {
+				const counts = Object.fromEntries(
+					finished.ids.flatMap((id) => {
+						const n = finished.scores[id]?.[field];
+						return n ? [[id, n]] : [];
+					})
+				);
+				return Object.keys(counts).length ? { [field]: counts } : {};
+			};
 			const attempt = {
 				module,
 				link,
@@ -128,7 +139,9 @@ export async function keepProgress(
 				scores,
 				points: totals.points,
 				possible: totals.possible,
-				finishedAt: finished.finishedAt
+				finishedAt: finished.finishedAt,
+				...used('tries'),
+				...used('hints')
 			};
 			// With what a hand-in needs, so it can be handed in later from /progress/ (loaded now, so
 			// the player's first load stays as it was; saved without it if that fails).

@@ -1,7 +1,7 @@
 import type { QuizProgress } from './records';
 
 /** What is kept of a quiz being taken, after every change. */
-export type RunSnapshot = Pick<QuizProgress, 'index' | 'responses' | 'scores'>;
+export type RunSnapshot = Pick<QuizProgress, 'index' | 'responses' | 'scores' | 'tries'>;
 
 /** Responses and scores are small plain objects, written by the same code: JSON compares them. */
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -23,9 +23,20 @@ export function mergeProgress(
 	next: Omit<QuizProgress, 'v'>
 ): Omit<QuizProgress, 'v'> {
 	if (!base) return next;
-	return {
+	const scores = { ...stored?.scores, ...changed(base.scores, next.scores) };
+	// Tries as answers: by question; a question final in either tab has none left.
+	const tries = Object.fromEntries(
+		Object.entries({
+			...stored?.tries,
+			...changed(base.tries ?? {}, next.tries ?? {})
+		}).filter(([id]) => !scores[id] && (next.tries?.[id] || !(base.tries ?? {})[id]))
+	);
+	const merged: Omit<QuizProgress, 'v'> = {
 		...next,
 		responses: { ...stored?.responses, ...changed(base.responses, next.responses) },
-		scores: { ...stored?.scores, ...changed(base.scores, next.scores) }
+		scores
 	};
+	if (Object.keys(tries).length) merged.tries = tries;
+	else delete merged.tries;
+	return merged;
 }

@@ -1,4 +1,5 @@
 import type { Response, Score } from '../quiz/score';
+import type { TryState } from '../quiz/tries';
 import { QUESTION_TYPES } from '../bank/vocabulary';
 import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
 import type { RecordKind } from './keys';
@@ -16,6 +17,10 @@ export interface Answer {
 	score: number;
 	correct: boolean;
 	at: number;
+	/** Tries used, when more than one (a preset with `tries:`); absent in older records: one. */
+	tries?: number;
+	/** Hints shown before the answer was final; absent: none. */
+	hints?: number;
 }
 
 /**
@@ -43,6 +48,8 @@ export interface QuizProgress {
 	index: number;
 	responses: Record<string, Response>;
 	scores: Record<string, Score>;
+	/** Questions between tries or with hints shown, not final yet; absent in older records. */
+	tries?: Record<string, TryState>;
 	updatedAt: number;
 }
 
@@ -57,6 +64,9 @@ export interface AttemptRecord {
 	points: number;
 	possible: number;
 	finishedAt: number;
+	/** Tries and hints used, by question, where more than one try or any hint was (absent: none). */
+	tries?: Record<string, number>;
+	hints?: Record<string, number>;
 	/** What a hand-in of it needs (src/lib/handin's AttemptDetail), checked where it is read. */
 	handin?: unknown;
 }
@@ -84,8 +94,50 @@ export interface WordRecord {
 export const CARD_FRONTS = ['term', 'meaning'] as const;
 export type CardFront = (typeof CARD_FRONTS)[number];
 
-/** The student's choices, one record under the key `settings`. */
-export interface Settings {
+/**
+ * Review the student can pace, as Anki's deck options: a daily limit of new words and of reviews,
+ * and the desired retention FSRS schedules for. Kept in the student's settings on the device.
+ */
+export interface Pacing {
+	/** New glossary words a day. */
+	newWords: number;
+	/** Reviews a day, of words and of questions (each counted on its own). */
+	reviews: number;
+	/** The chance of still remembering an item when it falls due (FSRS's desired retention). */
+	retention: number;
+}
+
+export const DEFAULT_PACING: Pacing = {
+	newWords: 10,
+	reviews: 50,
+	// FSRS's own default (review.ts's DEFAULT_RETENTION, from ts-fsrs, which this file must not
+	// import: the quiz player loads it). A unit test checks that the two agree.
+	retention: 0.9
+};
+
+export const PACING_LIMITS = {
+	newWords: { min: 1, max: 100 },
+	reviews: { min: 1, max: 500 },
+	retention: { min: 0.7, max: 0.97 }
+} as const;
+
+/** Whether a stored value is one the settings allow (whole counts; retention a share). */
+export function isPacingValue(key: keyof Pacing, value: unknown): boolean {
+	const { min, max } = PACING_LIMITS[key];
+	return (
+		typeof value === 'number' &&
+		Number.isFinite(value) &&
+		value >= min &&
+		value <= max &&
+		(key === 'retention' || Number.isInteger(value))
+	);
+}
+
+/**
+ * The student's choices, one record under the key `settings`. The review pace (pacing.ts) came
+ * after version 2 was fixed: absent, the defaults apply, and an older Lectern ignores it.
+ */
+export interface Settings extends Partial<Pacing> {
 	v: number;
 	cardFront: CardFront;
 	/** The name a student hands quizzes in under (asked once, then kept). */
@@ -93,6 +145,13 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'v'> = { cardFront: 'term' };
+
+/** The review pace of stored settings, the defaults filling what is not set. */
+export const pacingOf = (settings: Partial<Pacing>): Pacing => ({
+	newWords: settings.newWords ?? DEFAULT_PACING.newWords,
+	reviews: settings.reviews ?? DEFAULT_PACING.reviews,
+	retention: settings.retention ?? DEFAULT_PACING.retention
+});
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -113,15 +172,40 @@ function isScore(value: unknown): value is Score {
 	);
 }
 
+/** A stored TryState, every field checked (it comes back from IndexedDB or a backup). */
+export function isTryState(value: unknown): value is TryState {
+	return (
+		isObject(value) &&
+		Number.isInteger(value.used) &&
+		(value.used as number) >= 0 &&
+		isNumber(value.best) &&
+		value.best >= 0 &&
+		value.best <= 1 &&
+		Number.isInteger(value.hints) &&
+		(value.hints as number) >= 0 &&
+		typeof value.changed === 'boolean' &&
+		(value.last === undefined || isScore(value.last))
+	);
+}
+
 /** `migrated`: the value was brought up from an older version, and differs from what is stored. */
 export type Checked<T> = { ok: true; value: T; migrated: boolean } | { ok: false; newer: boolean };
+
+/** A count that may be absent (fields added after a record's version was fixed). */
+const optionalCount = (value: unknown) =>
+	value === undefined || (Number.isInteger(value) && (value as number) >= 0);
+
+const optionalCounts = (value: unknown) =>
+	value === undefined || (isObject(value) && Object.values(value).every(optionalCount));
 
 const isAnswer = (a: unknown) =>
 	isObject(a) &&
 	isString(a.question) &&
 	isNumber(a.score) &&
 	typeof a.correct === 'boolean' &&
-	isNumber(a.at);
+	isNumber(a.at) &&
+	optionalCount(a.tries) &&
+	optionalCount(a.hints);
 
 const validAnswers = (r: Record<string, unknown>) =>
 	isString(r.module) &&
@@ -138,6 +222,7 @@ const validProgress = (r: Record<string, unknown>) =>
 	Object.values(r.responses).every(isResponse) &&
 	isObject(r.scores) &&
 	Object.values(r.scores).every(isScore) &&
+	(r.tries === undefined || (isObject(r.tries) && Object.values(r.tries).every(isTryState))) &&
 	isNumber(r.updatedAt);
 
 const validAttempt = (r: Record<string, unknown>) =>
@@ -149,7 +234,9 @@ const validAttempt = (r: Record<string, unknown>) =>
 	isObject(r.scores) &&
 	isNumber(r.points) &&
 	isNumber(r.possible) &&
-	isNumber(r.finishedAt);
+	isNumber(r.finishedAt) &&
+	optionalCounts(r.tries) &&
+	optionalCounts(r.hints);
 
 const validReading = (r: Record<string, unknown>) =>
 	isString(r.module) && isString(r.paragraph) && /^p-\d+$/.test(r.paragraph) && isNumber(r.at);
@@ -159,7 +246,10 @@ const validWord = (r: Record<string, unknown>) =>
 
 const validSettings = (r: Record<string, unknown>) =>
 	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront) &&
-	(r.name === undefined || isString(r.name));
+	(r.name === undefined || isString(r.name)) &&
+	(['newWords', 'reviews', 'retention'] as const).every(
+		(key) => r[key] === undefined || isPacingValue(key, r[key])
+	);
 
 /** Each kind of record's check (keys.ts names the kinds). */
 const VALIDATORS: Record<RecordKind, (record: Record<string, unknown>) => boolean> = {

@@ -20,10 +20,15 @@ export function replayCards(
 	kv: KeyValue,
 	module: string,
 	answers: readonly Answer[],
-	previous: Replay | undefined
+	previous: Replay | undefined,
+	retention?: number
 ): Map<string, Card> {
-	const replayed = replay(answerReviews(answers), previous);
-	if (replayed.count !== previous?.count || replayed.hash !== previous.hash)
+	const replayed = replay(answerReviews(answers), previous, retention);
+	if (
+		replayed.count !== previous?.count ||
+		replayed.hash !== previous.hash ||
+		replayed.scheduler !== previous.scheduler
+	)
 		kv.set(cardsCacheKey(module), replayed).catch(() => {});
 	return replayed.cards;
 }

@@ -1,4 +1,13 @@
-import { FSRSVersion, Rating, createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
+import {
+	FSRSVersion,
+	Rating,
+	createEmptyCard,
+	default_request_retention,
+	fsrs,
+	type Card,
+	type FSRS,
+	type Grade
+} from 'ts-fsrs';
 import type { Answer, WordRecord } from './records';
 
 // FSRS (ts-fsrs) schedules reviews from the stored answers and word ratings themselves: no extra
@@ -6,9 +15,29 @@ import type { Answer, WordRecord } from './records';
 // short-term steps: those make a missed question due again a minute later and a right one ten
 // minutes later, which a page of "what is due today" turned into nonsense (nothing due right
 // after a quiz, then right answers due). In whole days, a miss comes back tomorrow.
-const scheduler = fsrs({ enable_fuzz: false, enable_short_term: false });
+//
+// The desired retention is the student's (settings, kept on the device): FSRS spaces reviews so
+// that, when one falls due, the chance of still remembering it is that retention.
+
+/** FSRS's own default (records.ts's DEFAULT_PACING repeats it, to keep ts-fsrs out of the quiz player). */
+export const DEFAULT_RETENTION = default_request_retention;
+
+const schedulers = new Map<number, FSRS>();
+function schedulerFor(retention: number): FSRS {
+	let scheduler = schedulers.get(retention);
+	if (!scheduler) {
+		scheduler = fsrs({
+			enable_fuzz: false,
+			enable_short_term: false,
+			request_retention: retention
+		});
+		schedulers.set(retention, scheduler);
+	}
+	return scheduler;
+}
 /** Names the scheduler and its settings: a replay kept by another one is made again. */
-const SCHEDULER = `${FSRSVersion}; whole days`;
+const schedulerName = (retention: number) =>
+	`${FSRSVersion}; whole days${retention === DEFAULT_RETENTION ? '' : `; retention ${retention}`}`;
 
 /** One review of one item (a question or a glossary term), as FSRS sees it. */
 export interface Review {
@@ -74,11 +103,17 @@ function reviewHash({ item, at, grade }: Review): number {
  * the reviews up to its time are exactly those it was made from (none added before it, none
  * removed); otherwise starts over. Either way the cards are those of a full replay.
  */
-export function replay(reviews: readonly Review[], previous?: Replay): Replay {
+export function replay(
+	reviews: readonly Review[],
+	previous?: Replay,
+	retention = DEFAULT_RETENTION
+): Replay {
+	const scheduler = schedulerFor(retention);
+	const name = schedulerName(retention);
 	const sorted = [...reviews].sort((a, b) => a.at - b.at);
 	let start = 0;
 	let hash = 0;
-	if (previous?.scheduler === SCHEDULER) {
+	if (previous?.scheduler === name) {
 		while (start < sorted.length && sorted[start]!.at <= previous.through)
 			hash = (hash + reviewHash(sorted[start++]!)) >>> 0;
 		if (start !== previous.count || hash !== previous.hash) start = hash = 0;
@@ -91,7 +126,7 @@ export function replay(reviews: readonly Review[], previous?: Replay): Replay {
 		hash = (hash + reviewHash(review)) >>> 0;
 	}
 	return {
-		scheduler: SCHEDULER,
+		scheduler: name,
 		through: sorted.at(-1)?.at ?? 0,
 		count: sorted.length,
 		hash,
@@ -115,7 +150,8 @@ export function isReplay(value: unknown): value is Replay {
 }
 
 /** Each item's review card, replaying its reviews in time order. */
-export const reviewCards = (reviews: readonly Review[]) => replay(reviews).cards;
+export const reviewCards = (reviews: readonly Review[], retention = DEFAULT_RETENTION) =>
+	replay(reviews, undefined, retention).cards;
 
 /** Items due by `now` among those reviewed (and in `known`, when given), most overdue first. */
 export function dueFrom(cards: ReadonlyMap<string, Card>, now: Date, known?: ReadonlySet<string>) {
@@ -125,11 +161,15 @@ export function dueFrom(cards: ReadonlyMap<string, Card>, now: Date, known?: Rea
 		.map(([id]) => id);
 }
 
-export const dueForReview = (reviews: readonly Review[], now: Date, known?: ReadonlySet<string>) =>
-	dueFrom(reviewCards(reviews), now, known);
+export const dueForReview = (
+	reviews: readonly Review[],
+	now: Date,
+	known?: ReadonlySet<string>,
+	retention = DEFAULT_RETENTION
+) => dueFrom(reviewCards(reviews, retention), now, known);
 
 /** Whole calendar days from `now` to `due` in the reader's time zone (0: later today). */
-function daysUntil(due: number, now: number): number {
+export function daysUntil(due: number, now: number): number {
 	const midnight = (time: number) => {
 		const date = new Date(time);
 		return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();

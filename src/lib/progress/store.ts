@@ -12,8 +12,11 @@ import {
 	checkReading,
 	checkSettings,
 	checkWord,
+	PACING_LIMITS,
+	pacingOf,
 	type Answer,
 	type AttemptRecord,
+	type Pacing,
 	type QuizProgress,
 	type ReadingRecord,
 	type Settings,
@@ -127,10 +130,21 @@ export class ProgressStore {
 
 	/** The student's settings, or the defaults when none are stored (or they are from a newer Lectern). */
 	async settings(): Promise<Omit<Settings, 'v'>> {
-		const { cardFront, name } =
-			(await this.records.load(SETTINGS_KEY, checkSettings)) ?? DEFAULT_SETTINGS;
-		return name === undefined ? { cardFront } : { cardFront, name };
+		const stored = (await this.records.load(SETTINGS_KEY, checkSettings)) ?? DEFAULT_SETTINGS;
+		// Only the fields Lectern knows, and only those set: the defaults are not written down.
+		const known = ['cardFront', 'name', 'newWords', 'reviews', 'retention'] as const;
+		return Object.fromEntries(
+			known.filter((key) => stored[key] !== undefined).map((key) => [key, stored[key]])
+		) as Omit<Settings, 'v'>;
 	}
+
+	/** The review pace: daily limits and desired retention, the defaults filling what is not set. */
+	async pacing(): Promise<Pacing> {
+		return pacingOf(await this.settings());
+	}
+
+	/** What the review pace may be set to (components reach it here, keeping records.ts in the store's chunk). */
+	readonly pacingLimits = PACING_LIMITS;
 
 	/** One key for all settings: a setting is a choice, so the last one made wins; others are kept. */
 	async saveSettings(settings: Partial<Omit<Settings, 'v'>>): Promise<SaveResult> {
@@ -181,14 +195,16 @@ export class ProgressStore {
 	}
 
 	/** Everything kept of a module, read at once, with its questions' review cards (replay-cache.ts). */
-	async moduleRecords(module: string): Promise<ModuleRecords> {
-		const [answers, attempts, words, previous] = await Promise.all([
+	async moduleRecords(module: string, retention?: number): Promise<ModuleRecords> {
+		const [answers, attempts, words, previous, settings] = await Promise.all([
 			this.answers(module),
 			this.attempts(module),
 			this.words(module),
-			keptReplay(this.kv, module)
+			keptReplay(this.kv, module),
+			retention === undefined ? this.settings() : { retention }
 		]);
-		return { answers, attempts, words, cards: replayCards(this.kv, module, answers, previous) };
+		const cards = replayCards(this.kv, module, answers, previous, settings.retention);
+		return { answers, attempts, words, cards };
 	}
 
 	/**
@@ -197,12 +213,11 @@ export class ProgressStore {
 	 * `damaged` count every record, not only answers, attempts and ratings.
 	 */
 	async readModules(modules: readonly string[]): Promise<Map<string, ModuleRecords>> {
+		// The settings first: the desired retention decides every module's schedule.
+		const { retention } = await this.pacing();
 		const [read] = await Promise.all([
-			Promise.all(modules.map((module) => this.moduleRecords(module))),
-			Promise.all([
-				...modules.flatMap((module) => [this.unfinished(module), this.loadReading(module)]),
-				this.settings()
-			])
+			Promise.all(modules.map((module) => this.moduleRecords(module, retention))),
+			Promise.all(modules.flatMap((module) => [this.unfinished(module), this.loadReading(module)]))
 		]);
 		return new Map(modules.map((module, i) => [module, read[i]!]));
 	}

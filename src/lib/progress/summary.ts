@@ -1,7 +1,8 @@
 import type { ProgressSummary } from '../quiz/generate';
-import type { Answer, AttemptRecord } from './records';
 import type { Card } from 'ts-fsrs';
 import { answerReviews, dueFrom, nextDueDay, reviewCards } from './review';
+import { doneToday, forecast, leeches, withinLimits } from './review-pace';
+import type { Answer, AttemptRecord, Pacing } from './records';
 import {
 	QUESTION_TYPES,
 	SKILLS,
@@ -32,10 +33,18 @@ export interface ModuleProgress {
 	byType: Accuracy[];
 	/** Questions whose latest answer was wrong, to retry. */
 	missed: string[];
-	/** Questions the review schedule says to practise now. */
+	/** Questions the review schedule says to practise now, within today's review limit. */
 	due: string[];
+	/** Due questions left for another day by the daily review limit. */
+	held: number;
 	/** When nothing is due: the next day questions fall due, and how many. */
 	next?: { at: number; count: number };
+	/** Questions missed LEECH_MISSES times or more (less than half right), with how many times. */
+	hard: Record<string, number>;
+	/** Questions falling due today and on each of the next six days. */
+	forecast: number[];
+	/** Answers that took more than one try, and hints shown, over every answer kept. */
+	helped: { tries: number; hints: number };
 }
 
 /**
@@ -64,7 +73,9 @@ export function summarise(
 	attempts: readonly AttemptRecord[],
 	facts: Readonly<Record<string, QuestionFacts>>,
 	now = new Date(),
-	cards: ReadonlyMap<string, Card> = reviewCards(answerReviews(answers))
+	cards: ReadonlyMap<string, Card> = reviewCards(answerReviews(answers)),
+	/** Without it, no daily limit. */
+	pacing?: Pacing
 ): ModuleProgress {
 	const latest = new Map<string, Answer>();
 	for (const answer of [...answers].sort((a, b) => a.at - b.at)) {
@@ -79,6 +90,17 @@ export function summarise(
 	}
 	const values = [...latest.values()];
 	const known = new Set(Object.keys(facts));
+	const reviews = answerReviews(answers.filter((a) => known.has(a.question)));
+	const due = dueFrom(cards, now, known);
+	const paced = pacing
+		? withinLimits(due, [], pacing, doneToday(reviews, now))
+		: { due, held: { due: 0 } };
+	let tries = 0;
+	let hints = 0;
+	for (const answer of answers) {
+		if ((answer.tries ?? 1) > 1) tries++;
+		hints += answer.hints ?? 0;
+	}
 	return {
 		attempts: [...attempts].sort((a, b) => a.finishedAt - b.finishedAt),
 		answered: values.length,
@@ -86,8 +108,12 @@ export function summarise(
 		bySkill: answeredRows(bySkill),
 		byType: answeredRows(byType),
 		missed: values.filter((a) => !a.correct).map((a) => a.question),
-		due: dueFrom(cards, now, known),
-		next: nextDueDay(cards, now, known)
+		due: paced.due,
+		held: paced.held.due,
+		next: nextDueDay(cards, now, known),
+		hard: Object.fromEntries(leeches(reviews)),
+		forecast: forecast(cards, now, 7, known),
+		helped: { tries, hints }
 	};
 }
 

@@ -1,5 +1,6 @@
-import type { WordRecord } from './records';
 import { dueFrom, reviewCards, wordReviews } from './review';
+import { doneToday, forecast, leeches, withinLimits } from './review-pace';
+import type { Pacing, WordRecord } from './records';
 import { createRandom, shuffled } from '../quiz/random';
 
 /** Where a student stands with a module's glossary. */
@@ -12,25 +13,40 @@ export interface WordStatus {
 	fresh: string[];
 	/** When the next studied term falls due, when it is later than now. */
 	nextDue?: number;
+	/** Due and new terms left for another day by the daily limits. */
+	held: { due: number; fresh: number };
+	/** Terms missed LEECH_MISSES times or more ("Not yet"), with how many times. */
+	hard: Record<string, number>;
+	/** Terms falling due today and on each of the next six days. */
+	forecast: number[];
 }
 
 /** The glossary's terms against the ratings stored for them, scheduled with FSRS. */
 export function wordStatus(
 	terms: readonly string[],
 	words: readonly WordRecord[],
-	now = new Date()
+	now = new Date(),
+	/** Without it, no daily limit and FSRS's default retention. */
+	pacing?: Pacing
 ): WordStatus {
 	// A term removed from the glossary since it was rated no longer counts.
 	const current = new Set(terms);
-	const cards = reviewCards(wordReviews(words.filter((word) => current.has(word.term))));
+	const reviews = wordReviews(words.filter((word) => current.has(word.term)));
+	const cards = reviewCards(reviews, pacing?.retention);
 	const later = [...cards.values()]
 		.map((card) => card.due.getTime())
 		.filter((due) => due > now.getTime());
+	const due = dueFrom(cards, now);
+	const fresh = terms.filter((term) => !cards.has(term));
+	const paced = pacing
+		? withinLimits(due, fresh, pacing, doneToday(reviews, now))
+		: { due, fresh, held: { due: 0, fresh: 0 } };
 	return {
 		studied: cards.size,
-		due: dueFrom(cards, now),
-		fresh: terms.filter((term) => !cards.has(term)),
-		nextDue: later.length ? Math.min(...later) : undefined
+		...paced,
+		nextDue: later.length ? Math.min(...later) : undefined,
+		hard: Object.fromEntries(leeches(reviews)),
+		forecast: forecast(cards, now)
 	};
 }
 

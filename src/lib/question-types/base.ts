@@ -9,7 +9,8 @@ export interface BaseQuestion {
 	promptText: string;
 	explanation: string;
 	explanationText: string;
-	hint?: string;
+	/** Hints as inline HTML (safe), shown one at a time; absent when the question has none. */
+	hints?: string[];
 	evidence: Evidence[];
 	difficulty: Difficulty;
 	skills: Skill[];

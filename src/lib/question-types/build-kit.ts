@@ -25,7 +25,16 @@ export const common = {
 	skills: listOf(z.enum(SKILLS), 1).describe(
 		'What the question practises: recall, vocabulary, sequence, cause-effect, inference, main-idea.'
 	),
-	hint: text().optional().describe('Optional hint the student can reveal before answering.'),
+	hint: text()
+		.optional()
+		.describe(
+			'One hint the student can reveal (inline Markdown); the same as `hints` with one item.'
+		),
+	hints: listOf(text(), 1)
+		.optional()
+		.describe(
+			'Hints shown one at a time (inline Markdown): the student may reveal the next before checking, and a quiz that allows several tries shows the next after each wrong try. Never printed on worksheets.'
+		),
 	shuffle: z
 		.boolean()
 		.optional()

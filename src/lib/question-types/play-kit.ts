@@ -13,6 +13,10 @@ export interface Score {
 	parts?: boolean[];
 	/** E.g. a spelling slip that was accepted. */
 	notes: string[];
+	/** Tries used, when the quiz allowed more than one and more than one was used (quiz/tries.ts). */
+	tries?: number;
+	/** Hints shown before the answer was final, when any was. */
+	hints?: number;
 }
 
 /**

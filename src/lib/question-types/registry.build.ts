@@ -7,7 +7,7 @@ import type { Evidence } from '../bank/types';
 import type { QuestionType } from '../bank/vocabulary';
 import { inlineText, renderInline } from '../content/markdown';
 import type { BaseQuestion } from './base';
-import { html, type OtherNamesOf, type QuestionTypeBuild } from './build-kit';
+import { type OtherNamesOf, type QuestionTypeBuild } from './build-kit';
 import type { Question } from './registry';
 import { fillBlank } from './fill-blank/build';
 import { match } from './match/build';
@@ -49,6 +49,12 @@ export type QuestionInput = z.output<typeof questionSchema>;
 export const buildOf = (type: QuestionType) =>
 	BUILD[type] as unknown as QuestionTypeBuild<z.ZodType<QuestionInput>, Question>;
 
+/** `hints`, from either field (`hint` is one hint), only when there are any. */
+function hintsOf(input: QuestionInput): { hints?: string[] } {
+	const hints = input.hints ?? (input.hint === undefined ? [] : [input.hint]);
+	return hints.length ? { hints: hints.map(renderInline) } : {};
+}
+
 /**
  * The question the pages receive, from its checked input, its evidence found in the article and
  * the module glossary's other names for typed answers.
@@ -64,7 +70,7 @@ export function buildQuestion(
 		promptText: inlineText(input.prompt),
 		explanation: renderInline(input.explanation),
 		explanationText: inlineText(input.explanation),
-		hint: html(input.hint),
+		...hintsOf(input),
 		evidence,
 		difficulty: input.difficulty,
 		skills: input.skills,

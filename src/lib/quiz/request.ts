@@ -9,6 +9,7 @@ import {
 } from '../bank/vocabulary';
 import type { QuizRequest } from './generate';
 import { isSeed } from './random';
+import { tryRules, type TryRules } from './tries';
 
 /** What a quiz link asks for: `?preset=quick&seed=k3f9`, a custom mix, or `?ids=a,b`. */
 export interface QuizLink {
@@ -18,6 +19,10 @@ export interface QuizLink {
 	preset?: string;
 	/** A `seed` the link gave that is not one (see isSeed): the quiz gets a new one, and says so. */
 	badSeed?: string;
+	/** How many tries each question allows: the preset's, else one. */
+	rules: TryRules;
+	/** Questions the student keeps missing (`hard=`, from /progress/): the quiz offers the paragraph to re-read. */
+	hard?: string[];
 }
 
 const pick = <T extends string>(
@@ -48,7 +53,8 @@ export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | {
 			request: presetRequest(preset),
 			seed,
 			badSeed,
-			preset: preset.id
+			preset: preset.id,
+			rules: tryRules(preset)
 		};
 	}
 	const ids = params.get('ids');
@@ -56,7 +62,18 @@ export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | {
 		const known = new Set(bank.questions.map((q) => q.id));
 		const include = ids.split(',').filter((id) => known.has(id));
 		if (!include.length) return { error: 'None of the questions in this link exist any more.' };
-		return { title: 'Practice', request: { count: include.length, include }, seed, badSeed };
+		const hard = params
+			.get('hard')
+			?.split(',')
+			.filter((id) => include.includes(id));
+		return {
+			title: 'Practice',
+			request: { count: include.length, include },
+			seed,
+			badSeed,
+			rules: tryRules(),
+			...(hard?.length ? { hard } : {})
+		};
 	}
 	const asked = Number.parseInt(params.get('count') ?? '', 10);
 	const count = Math.min(MAX_QUIZ_LENGTH, Math.max(1, Number.isFinite(asked) ? asked : 10));
@@ -69,7 +86,8 @@ export function parseQuizLink(params: URLSearchParams, bank: Bank): QuizLink | {
 			skills: pick<Skill>(params, 'skills', SKILLS)
 		},
 		seed,
-		badSeed
+		badSeed,
+		rules: tryRules()
 	};
 }
 

@@ -24,6 +24,22 @@ export const percentage = () =>
 		z.number().int().min(0).max(100)
 	);
 
+/** A share between 0 and 1 typed in YAML, as a decimal (`0.25`) or a fraction (`1/3`). */
+export const share = () =>
+	z.preprocess((value) => {
+		if (typeof value !== 'string') return value;
+		const fraction = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+		if (fraction) return Number(fraction[2]) ? Number(fraction[1]) / Number(fraction[2]) : value;
+		return /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : value;
+	}, z.number().min(0).max(1));
+
+/** A small whole number typed in YAML, from `min` to `max`. */
+export const count = (min: number, max: number) =>
+	z.preprocess(
+		(value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+		z.number().int().min(min).max(max)
+	);
+
 /** Always a list, so `skills: recall` is not a trap. */
 export const listOf = <T extends z.ZodType>(item: T, min = 0) =>
 	z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(item).min(min));

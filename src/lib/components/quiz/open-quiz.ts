@@ -16,7 +16,10 @@ export function openQuiz(
 	const key = `${bank.module}|${new URL(result.url).search}`;
 	let entry = open.get(key);
 	if (!entry) {
-		entry = { run: new QuizRun(bank, result.quiz), title: result.title };
+		entry = {
+			run: new QuizRun(bank, result.quiz, result.rules, result.hard),
+			title: result.title
+		};
 		open.set(key, entry);
 	}
 	return { ...entry, url: result.url, badSeed: result.badSeed };

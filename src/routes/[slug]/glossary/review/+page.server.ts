@@ -12,7 +12,8 @@ export function load({ params }) {
 			term: e.term,
 			category: e.category,
 			aliases: e.aliases,
-			definitionHtml: e.definitionHtml
+			definitionHtml: e.definitionHtml,
+			paragraph: e.occurrences[0]
 		}))
 	};
 }
