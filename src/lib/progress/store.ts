@@ -46,7 +46,8 @@ export class ProgressStore {
 	private readonly batches: AnswerBatches;
 
 	constructor(
-		private readonly kv: KeyValue,
+		/** The records as stored, for readers that check them themselves (overview.ts). */
+		readonly kv: KeyValue,
 		/** False when only memory is available (private browsing, storage refused). */
 		readonly persistent: boolean
 	) {
