@@ -90,8 +90,9 @@ export async function loadFacts(
 		found.set(slug, keep[slug] ?? fresh);
 	}
 	// Facts of modules not asked for this time stay cached.
+	const asked = new Set(slugs);
 	for (const [slug, old] of Object.entries(cached))
-		if (!slugs.includes(slug) && isModuleFacts(old, slug)) keep[slug] = old;
+		if (!asked.has(slug) && isModuleFacts(old, slug)) keep[slug] = old;
 	if (changed) await cache.write(keep).catch(() => {});
 	return found;
 }

@@ -78,10 +78,11 @@ export class QuizRun implements KeptRun {
 		const entry = this.entries.find((e) => e.question.id === id);
 		if (!entry || this.scores[id]) return;
 		const result = score(entry.question, this.responses[id]!);
+		// Saved first: the writes begin before the feedback renders.
+		this.keeper?.answer(id, result);
 		this.scores[id] = result;
 		this.checkedAt[id] = Date.now();
-		this.keeper?.answer(id, result);
-		this.keeper?.progress(this.snapshot());
+		this.keeper?.progress(this.snapshot(), true);
 	}
 
 	/** Answered but not checked yet: moving on or finishing checks these. */
@@ -100,7 +101,7 @@ export class QuizRun implements KeptRun {
 		if (to > this.index && this.unchecked.includes(this.current.question.id))
 			this.check(this.current.question.id);
 		this.index = to;
-		this.keeper?.progress(this.snapshot());
+		this.keeper?.progress(this.snapshot(), true);
 	}
 
 	finish() {
