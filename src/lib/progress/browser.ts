@@ -174,9 +174,3 @@ export function openProgress(): Promise<ProgressStore> {
 	})();
 	return opened;
 }
-
-/** Opens the store and reads what the modules keep, in one go (the progress page starts this early). */
-export async function readProgress(modules: readonly string[]) {
-	const store = await openProgress();
-	return { store, records: await store.readModules(modules) };
-}

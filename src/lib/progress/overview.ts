@@ -1,6 +1,19 @@
-import { FACTS_CACHE_KEY, moduleOfKey } from './keys';
+import type { Card } from 'ts-fsrs';
+import { FACTS_CACHE_KEY, cardsCacheKey, moduleOfKey } from './keys';
+import {
+	checkAnswers,
+	checkAttempt,
+	checkProgress,
+	checkReading,
+	checkWord,
+	type Answer,
+	type AttemptRecord,
+	type WordRecord
+} from './records';
+import { replayCards } from './replay-cache';
+import { isReplay } from './review';
 import { loadFacts, type FactsCache, type FactsMissing, type ModuleFacts } from './module-facts';
-import type { ProgressStore } from './store';
+import type { ModuleRecords, ProgressStore } from './store';
 import { summarise, type ModuleProgress } from './summary';
 import { wordStatus, type WordStatus } from './words';
 
@@ -52,6 +65,62 @@ export async function modulesWithRecords(store: ProgressStore): Promise<Set<stri
 	return modules;
 }
 
+/** Records grouped by the module they name. */
+function byModule<T extends { module: string }>(records: T[]): Map<string, T[]> {
+	const grouped = new Map<string, T[]>();
+	for (const record of records) {
+		const list = grouped.get(record.module);
+		if (list) list.push(record);
+		else grouped.set(record.module, [record]);
+	}
+	return grouped;
+}
+
+/**
+ * Every module's records, read kind by kind: one range read per kind of record whatever the
+ * number of modules (read module by module, 200 modules took over a thousand transactions and
+ * seconds). Quizzes in progress, reading places and settings are read too, so that `newer` and
+ * `damaged` count every record, not only those the page shows.
+ */
+export async function readAllModules(
+	store: ProgressStore,
+	modules: readonly string[]
+): Promise<Map<string, ModuleRecords>> {
+	const { records } = store;
+	const [batches, attempts, words, replays] = await Promise.all([
+		records.readAll('answer:', checkAnswers),
+		records.readAll('attempt:', checkAttempt),
+		records.readAll('word:', checkWord),
+		store.kv.entries('cache:cards:').catch(() => [] as [string, unknown][]),
+		records.readAll('quiz:', checkProgress),
+		records.readAll('reading:', checkReading),
+		store.settings()
+	]);
+	const answersOf = byModule(batches);
+	const attemptsOf = byModule(attempts);
+	const wordsOf = byModule(words);
+	const kept = new Map(replays);
+	return new Map(
+		modules.map((module) => {
+			const answers: Answer[] = (answersOf.get(module) ?? [])
+				.flatMap((batch) => batch.answers)
+				.sort((a, b) => a.at - b.at);
+			const replay = kept.get(cardsCacheKey(module));
+			const cards: Map<string, Card> = replayCards(
+				store.kv,
+				module,
+				answers,
+				isReplay(replay) ? replay : undefined
+			);
+			const moduleAttempts: AttemptRecord[] = (attemptsOf.get(module) ?? []).sort(
+				(a, b) => a.finishedAt - b.finishedAt
+			);
+			const moduleWords: WordRecord[] = wordsOf.get(module) ?? [];
+			return [module, { answers, attempts: moduleAttempts, words: moduleWords, cards }];
+		})
+	);
+}
+
 /**
  * Reads and summarises what the progress page shows: the listed modules and every module with
  * records, each summarised against its facts (fetched for those modules only). `root`: the
@@ -67,7 +136,7 @@ export async function progressOverview(
 	const slugs = [...new Set([...listed.map((m) => m.slug), ...[...started].sort()])];
 	const [facts, records] = await Promise.all([
 		loadFacts(slugs, root, factsCache(store)),
-		store.readModules(slugs)
+		readAllModules(store, slugs)
 	]);
 	const titles = new Map(listed.map((m) => [m.slug, m.title]));
 	const modules = slugs.map((slug): ModuleOverview => {

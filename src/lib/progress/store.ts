@@ -42,7 +42,8 @@ export interface ModuleRecords {
  * beside each method; keys are built in keys.ts.
  */
 export class ProgressStore {
-	private readonly records: CheckedStore;
+	/** Every read and write, checked (overview.ts reads through it too). */
+	readonly records: CheckedStore;
 	private readonly batches: AnswerBatches;
 
 	constructor(
@@ -190,22 +191,6 @@ export class ProgressStore {
 			keptReplay(this.kv, module)
 		]);
 		return { answers, attempts, words, cards: replayCards(this.kv, module, answers, previous) };
-	}
-
-	/**
-	 * Several modules' records, by module (the progress page). The few records the page does not
-	 * show (quizzes in progress, reading places, settings) are read too, so that `newer` and
-	 * `damaged` count every record, not only answers, attempts and ratings.
-	 */
-	async readModules(modules: readonly string[]): Promise<Map<string, ModuleRecords>> {
-		const [read] = await Promise.all([
-			Promise.all(modules.map((module) => this.moduleRecords(module))),
-			Promise.all([
-				...modules.flatMap((module) => [this.unfinished(module), this.loadReading(module)]),
-				this.settings()
-			])
-		]);
-		return new Map(modules.map((module, i) => [module, read[i]!]));
 	}
 
 	/** What the quiz generator needs to favour unseen and missed questions (summary.ts). */
