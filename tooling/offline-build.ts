@@ -28,8 +28,17 @@ import {
 	type ShellFiles
 } from '../src/lib/offline/files.js';
 
-/** Never precached: the host's files, the worker itself, and pages a student does not need offline. */
-const NEVER = [/^_headers$/, /^service-worker\.js$/, /^teacher\//];
+/**
+ * Never precached: the host's files, the worker itself, pages a student does not need offline,
+ * and the progress page's worker (21 KB, needed only with thousands of records stored; offline
+ * without it the page reads on its own thread).
+ */
+const NEVER = [
+	/^_headers$/,
+	/^service-worker\.js$/,
+	/^teacher\//,
+	/^_app\/immutable\/workers\/overview-worker-/
+];
 /** Under a module: the teacher page and the printable worksheet stay online only. */
 const MODULE_NEVER = [/^teacher\//, /^quiz\/print\//, new RegExp(`^${MODULE_FILES}$`)];
 

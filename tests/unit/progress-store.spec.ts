@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProgressStore } from '../../src/lib/progress/store';
+import { readAllModules } from '../../src/lib/progress/overview';
 import { memoryStore, type KeyValue } from '../../src/lib/progress/kv';
 import { SCHEMA_VERSION } from '../../src/lib/progress/records';
 import { linkKey } from '../../src/lib/progress/keys';
@@ -92,7 +93,7 @@ describe('reading what is stored, defensively', () => {
 		for (const key of [`answer:${M}:x`, `quiz:${M}:${LINK}`, `reading:${M}`, 'settings'])
 			await kv.set(key, newer);
 		const store = new ProgressStore(kv, true);
-		await store.readModules([M]);
+		await readAllModules(store, [M]);
 		expect([...store.newer].sort()).toEqual(
 			[`answer:${M}:x`, `quiz:${M}:${LINK}`, `reading:${M}`, 'settings'].sort()
 		);

@@ -8,7 +8,10 @@ import { ANSWER_BATCH, checkAnswers, type Answer } from './records';
  */
 export class AnswerBatches {
 	/** The open batch per module, and the write queued for it. */
-	private open = new Map<string, { key: string; answers: Answer[]; saved: Promise<unknown> }>();
+	private open = new Map<
+		string,
+		{ key: string; answers: Answer[]; saved: Promise<unknown>; pending: number }
+	>();
 
 	constructor(private readonly records: CheckedStore) {}
 
@@ -19,15 +22,17 @@ export class AnswerBatches {
 	save({ module, ...answer }: Answer & { module: string }): Promise<SaveResult> {
 		let batch = this.open.get(module);
 		if (!batch || batch.answers.length >= ANSWER_BATCH) {
-			batch = { key: newAnswerKey(module), answers: [], saved: Promise.resolve() };
+			batch = { key: newAnswerKey(module), answers: [], saved: Promise.resolve(), pending: 0 };
 			this.open.set(module, batch);
 		}
 		const open = batch;
 		open.answers.push(answer);
-		const saved = open.saved.then(() =>
-			this.records.add(open.key, { module, answers: [...open.answers] })
-		);
-		open.saved = saved;
+		const write = () => this.records.add(open.key, { module, answers: [...open.answers] });
+		// Begun at once when no write of this batch is under way, so it is begun before the page
+		// could be left; else after that one, which it then includes.
+		const saved = open.pending ? open.saved.then(write) : write();
+		open.pending++;
+		open.saved = saved.finally(() => open.pending--);
 		return saved;
 	}
 

@@ -7,6 +7,8 @@ const DATABASE = 'lectern';
 const STORE = 'progress';
 
 let connection: Promise<IDBDatabase> | undefined;
+/** The connection once open, so a write can begin in the caller's own task. */
+let ready: IDBDatabase | undefined;
 
 /** A connection of our own to localforage's database, for reading key ranges. */
 function database(): Promise<IDBDatabase> {
@@ -18,8 +20,9 @@ function database(): Promise<IDBDatabase> {
 			// Never stand in the way of an upgrade (localforage, another tab): reopen next time.
 			db.onversionchange = db.onclose = () => {
 				db.close();
-				connection = undefined;
+				connection = ready = undefined;
 			};
+			ready = db;
 			resolve(db);
 		};
 	}).catch((error) => {
@@ -27,6 +30,65 @@ function database(): Promise<IDBDatabase> {
 		throw error;
 	});
 	return connection;
+}
+
+const failures = new WeakMap<IDBTransaction, unknown>();
+
+/**
+ * One write transaction, begun in the caller's task. Each write gets its own: a page left at
+ * once keeps a short transaction begun first (an answer), where one transaction holding the
+ * answer and a read-then-write of the quiz was cut off with both (the browser aborts what has
+ * not finished when a page goes).
+ */
+function inWrite(
+	db: IDBDatabase,
+	request: (store: IDBObjectStore, tx: IDBTransaction) => void
+): Promise<void> {
+	const tx = db.transaction(STORE, 'readwrite');
+	const done = new Promise<void>((resolve, reject) => {
+		tx.oncomplete = () => resolve();
+		tx.onerror = tx.onabort = () => reject(failures.get(tx) ?? tx.error);
+	});
+	request(tx.objectStore(STORE), tx);
+	return done;
+}
+
+/** Reads a record and writes what `change` makes of it, in one transaction (KeyValue.update). */
+function updateIn(db: IDBDatabase, key: string, change: (stored: unknown) => unknown) {
+	return inWrite(db, (store, tx) => {
+		const read = store.get(key);
+		read.onsuccess = () => {
+			try {
+				const value = change(read.result ?? null);
+				if (value !== undefined) store.put(value, key);
+				tx.commit?.();
+			} catch (error) {
+				// A put refused at once (QuotaExceededError): reported as itself, not as an abort.
+				failures.set(tx, error);
+				tx.abort();
+			}
+		};
+	});
+}
+
+/** Writes a record as localforage's IndexedDB driver stores it. */
+const putIn = (db: IDBDatabase, key: string, value: unknown) =>
+	inWrite(db, (store, tx) => {
+		store.put(value, key);
+		// Nothing more goes in: committing now saves the few milliseconds of waiting for the task to end.
+		tx.commit?.();
+	});
+
+async function update(key: string, change: (stored: unknown) => unknown): Promise<void> {
+	try {
+		// Begun in this task when the connection is open; the first one waits for it.
+		await (ready
+			? updateIn(ready, key, change)
+			: database().then((db) => updateIn(db, key, change)));
+	} catch (error) {
+		if ((error as Error)?.name === 'InvalidStateError') ready = connection = undefined;
+		throw error;
+	}
 }
 
 /**
@@ -68,10 +130,21 @@ export function forageStore(instance: LocalForage): KeyValue {
 	};
 	return {
 		get: (key) => retry(() => instance.getItem(key)),
-		set: (key, value) => retry(() => instance.setItem(key, value).then(() => undefined)),
+		// Straight to IndexedDB once the connection is open, so an answer's write begins before the
+		// page can be left (localforage begins it a few promise steps later).
+		set: (key, value) =>
+			retry(() =>
+				ready
+					? putIn(ready, key, value).catch((error) => {
+							if ((error as Error)?.name === 'InvalidStateError') ready = connection = undefined;
+							throw error;
+						})
+					: instance.setItem(key, value).then(() => undefined)
+			),
 		remove: (key) => retry(() => instance.removeItem(key)),
 		keys: () => retry(() => instance.keys()),
-		entries: (prefix) => retry(() => rangeRead(prefix))
+		entries: (prefix) => retry(() => rangeRead(prefix)),
+		update: (key, change) => retry(() => update(key, change))
 	};
 }
 
@@ -90,6 +163,8 @@ export function openProgress(): Promise<ProgressStore> {
 			// A test write: private modes may open the database and then refuse to write.
 			await instance.setItem(PROBE_KEY, Date.now());
 			const store = new ProgressStore(forageStore(instance), true);
+			// Opened now, so the first update begins in its caller's task (KeyValue.update).
+			await database().catch(() => {});
 			// For as long as the tab is open: another tab may erase what this one still holds.
 			store.followErases();
 			return store;
@@ -98,10 +173,4 @@ export function openProgress(): Promise<ProgressStore> {
 		}
 	})();
 	return opened;
-}
-
-/** Opens the store and reads what the modules keep, in one go (the progress page starts this early). */
-export async function readProgress(modules: readonly string[]) {
-	const store = await openProgress();
-	return { store, records: await store.readModules(modules) };
 }

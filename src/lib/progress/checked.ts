@@ -6,6 +6,11 @@ export type SaveResult = { ok: true } | { ok: false; reason: 'full' | 'newer' | 
 
 type Check<T> = (value: unknown) => Checked<T>;
 
+const failure = (error: unknown): SaveResult => ({
+	ok: false,
+	reason: (error as Error)?.name === 'QuotaExceededError' ? 'full' : 'failed'
+});
+
 /**
  * Every read and write of a record, checked. Reads are validated and migrated: a damaged record
  * is moved aside under `damaged:` and counted, never shown; a record written by a newer Lectern
@@ -28,10 +33,7 @@ export class CheckedStore {
 			await this.kv.set(key, value);
 			return { ok: true };
 		} catch (error) {
-			return {
-				ok: false,
-				reason: (error as Error)?.name === 'QuotaExceededError' ? 'full' : 'failed'
-			};
+			return failure(error);
 		}
 	}
 
@@ -100,7 +102,24 @@ export class CheckedStore {
 			return this.add(key, change(stored));
 		};
 		const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-		return locks ? locks.request(`lectern:${key}`, task) : task();
+		const serialised = () => (locks ? locks.request(`lectern:${key}`, task) : task());
+		if (!this.kv.update) return serialised();
+		// One transaction; a record to set aside (damaged) takes the slower way, which does that.
+		let result: SaveResult | 'set-aside' = { ok: true };
+		return this.kv
+			.update(key, (value) => {
+				if (value === null || value === undefined)
+					return { ...change(undefined), v: SCHEMA_VERSION };
+				const checked = check(value);
+				if (checked.ok) return { ...change(checked.value), v: SCHEMA_VERSION };
+				if (checked.newer) this.newer.add(key);
+				result = checked.newer ? { ok: false, reason: 'newer' } : 'set-aside';
+				return undefined;
+			})
+			.then(
+				() => (result === 'set-aside' ? serialised() : result),
+				(error) => failure(error)
+			);
 	}
 
 	/** Removes a record, unless a newer Lectern wrote it: such a record is never touched. */

@@ -9,7 +9,8 @@ import type { ProgressStore } from './store';
 
 /** Where a run reports what should be kept. */
 export interface RunKeeper {
-	progress(snapshot: RunSnapshot): void;
+	/** `now`: an answer was checked or the student moved on; written at once, never coalesced. */
+	progress(snapshot: RunSnapshot, now?: boolean): void;
 	answer(id: string, score: Score): void;
 	finish(run: KeptRun): void;
 }
@@ -78,26 +79,45 @@ export async function keepProgress(
 		if (told || problems.size)
 			onstatus({ persistent: store.persistent, problem: problems.values().next().value });
 	};
-	// Every change is saved at once, one write at a time; changes made during a write are
-	// coalesced into the next one, so fast typing never queues a storm and closing the tab
-	// right after an answer loses nothing.
+	// Every change is saved at once. While a write is under way, changes (typing) are coalesced
+	// into the next write, so fast typing never queues a storm; a checked answer or a move is
+	// written at once beside it (`now`): its write begins before the page can be left, so leaving
+	// right after Check loses nothing. Writes begun later are applied later (IndexedDB keeps the
+	// order of transactions), so `base` follows the latest that worked.
 	let writing: Promise<void> | undefined;
 	let latest: RunSnapshot | undefined;
+	let last: Promise<unknown> = Promise.resolve();
+	let begun = 0;
+	let adopted = 0;
+	function write(snapshot: RunSnapshot): Promise<void> {
+		const sequence = ++begun;
+		const saving = store
+			.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() }, base)
+			.then((result) => {
+				if (result.ok && sequence > adopted) {
+					adopted = sequence;
+					base = snapshot;
+				}
+				report('progress')(result);
+			});
+		last = saving;
+		return saving;
+	}
 	async function pump() {
 		while (latest) {
 			const snapshot = latest;
 			latest = undefined;
-			const result = await store.saveProgress(
-				{ module, link, title, ...snapshot, updatedAt: Date.now() },
-				base
-			);
-			if (result.ok) base = snapshot;
-			report('progress')(result);
+			await write(snapshot);
 		}
 		writing = undefined;
 	}
 	run.keeper = {
-		progress(snapshot) {
+		progress(snapshot, now) {
+			if (now) {
+				latest = undefined;
+				void write(snapshot);
+				return;
+			}
 			latest = snapshot;
 			writing ??= pump();
 		},
@@ -117,7 +137,7 @@ export async function keepProgress(
 		finish(finished) {
 			latest = undefined;
 			// After the last progress write, so it cannot bring the finished quiz back.
-			const flushed = writing ?? Promise.resolve();
+			const flushed = last;
 			const scores = Object.fromEntries(
 				finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])
 			);

@@ -48,3 +48,11 @@ export const PROBE_KEY = 'probe';
 export const damagedKey = (key: string) => `damaged:${key}`;
 /** The review replay kept between visits (ProgressStore.moduleRecords). */
 export const cardsCacheKey = (module: string) => `cache:cards:${module}`;
+/** The progress page's facts of each module it showed (module-facts.ts), for offline visits. */
+export const FACTS_CACHE_KEY = 'cache:facts';
+
+/** The module a record belongs to (`answer:<module>:…`, `reading:<module>`), if any. */
+export function moduleOfKey(key: string): string | undefined {
+	const kind = kindOf(key);
+	return kind && kind !== 'settings' ? key.split(':')[1] || undefined : undefined;
+}

@@ -6,6 +6,13 @@ export interface KeyValue {
 	keys(): Promise<string[]>;
 	/** Every record whose key starts with `prefix`, in one read. */
 	entries(prefix: string): Promise<[string, unknown][]>;
+	/**
+	 * Reads a record and writes what `change` makes of it, in one transaction begun at once: no
+	 * other write (another tab's) comes between, and the write is under way before the caller's
+	 * task ends, so a page left right after is not too late. `change` returns undefined to write
+	 * nothing. Where a store cannot, CheckedStore serialises with Web Locks instead.
+	 */
+	update?(key: string, change: (stored: unknown) => unknown): Promise<void>;
 }
 
 export function memoryStore(): KeyValue {

@@ -45,11 +45,13 @@ export interface ModuleRecords {
  * beside each method; keys are built in keys.ts.
  */
 export class ProgressStore {
-	private readonly records: CheckedStore;
+	/** Every read and write, checked (overview.ts reads through it too). */
+	readonly records: CheckedStore;
 	private readonly batches: AnswerBatches;
 
 	constructor(
-		private readonly kv: KeyValue,
+		/** The records as stored, for readers that check them themselves (overview.ts). */
+		readonly kv: KeyValue,
 		/** False when only memory is available (private browsing, storage refused). */
 		readonly persistent: boolean
 	) {
@@ -205,21 +207,6 @@ export class ProgressStore {
 		]);
 		const cards = replayCards(this.kv, module, answers, previous, settings.retention);
 		return { answers, attempts, words, cards };
-	}
-
-	/**
-	 * Several modules' records, by module (the progress page). The few records the page does not
-	 * show (quizzes in progress, reading places, settings) are read too, so that `newer` and
-	 * `damaged` count every record, not only answers, attempts and ratings.
-	 */
-	async readModules(modules: readonly string[]): Promise<Map<string, ModuleRecords>> {
-		// The settings first: the desired retention decides every module's schedule.
-		const { retention } = await this.pacing();
-		const [read] = await Promise.all([
-			Promise.all(modules.map((module) => this.moduleRecords(module, retention))),
-			Promise.all(modules.flatMap((module) => [this.unfinished(module), this.loadReading(module)]))
-		]);
-		return new Map(modules.map((module, i) => [module, read[i]!]));
 	}
 
 	/** What the quiz generator needs to favour unseen and missed questions (summary.ts). */

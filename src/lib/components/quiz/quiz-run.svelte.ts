@@ -118,16 +118,18 @@ export class QuizRun implements KeptRun {
 		if (outcome.done) this.settle(id, outcome.score);
 		else {
 			this.tries[id] = outcome.state;
-			this.keeper?.progress(this.snapshot());
+			// A try spent is written at once, like a checked answer.
+			this.keeper?.progress(this.snapshot(), true);
 		}
 	}
 
 	private settle(id: string, result: Score) {
+		// Saved first: the writes begin before the feedback renders.
+		this.keeper?.answer(id, result);
 		this.scores[id] = result;
 		delete this.tries[id];
 		this.checkedAt[id] = Date.now();
-		this.keeper?.answer(id, result);
-		this.keeper?.progress(this.snapshot());
+		this.keeper?.progress(this.snapshot(), true);
 	}
 
 	/** Between tries and not changed since the last: checking it again would cost a try for nothing. */
@@ -158,7 +160,7 @@ export class QuizRun implements KeptRun {
 		// back leaves it open to change.
 		if (to > this.index) this.conclude(this.current.question.id);
 		this.index = to;
-		this.keeper?.progress(this.snapshot());
+		this.keeper?.progress(this.snapshot(), true);
 	}
 
 	finish() {

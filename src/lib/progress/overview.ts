@@ -1,0 +1,185 @@
+import type { Card } from 'ts-fsrs';
+import { FACTS_CACHE_KEY, cardsCacheKey, moduleOfKey } from './keys';
+import {
+	checkAnswers,
+	checkAttempt,
+	checkProgress,
+	checkReading,
+	checkWord,
+	type Answer,
+	type AttemptRecord,
+	type WordRecord
+} from './records';
+import { replayCards } from './replay-cache';
+import type { Pacing } from './records';
+import { isReplay } from './review';
+import { loadFacts, type FactsCache, type FactsMissing, type ModuleFacts } from './module-facts';
+import type { ModuleRecords, ProgressStore } from './store';
+import { summarise, type ModuleProgress } from './summary';
+import { wordStatus, type WordStatus } from './words';
+
+/** A module as the progress page lists it. */
+export interface ModuleOverview {
+	slug: string;
+	/** The module's title; its slug when its facts could not be had. */
+	title: string;
+	hasQuiz: boolean;
+	/** How many glossary terms it has. */
+	terms: number;
+	quiz?: ModuleProgress;
+	words?: WordStatus;
+	/** Why nothing but the title is shown: removed from the library, or not reachable offline. */
+	missing?: FactsMissing;
+}
+
+/** Everything the progress page shows of the store: small enough to post from a worker. */
+export interface Overview {
+	modules: ModuleOverview[];
+	/** The review pace the summaries were made with (the settings show it). */
+	pacing: Pacing;
+	damaged: number;
+	newer: number;
+}
+
+/** A module listed whether or not the student has started it (a small library lists them all). */
+export interface ListedModule {
+	slug: string;
+	title: string;
+}
+
+/** The progress page's cache of module facts in the store (never backed up: it is under `cache:`). */
+export function factsCache(store: ProgressStore): FactsCache {
+	return {
+		read: async () => {
+			const stored = await store.kv.get(FACTS_CACHE_KEY);
+			return typeof stored === 'object' && stored ? (stored as Record<string, unknown>) : {};
+		},
+		write: (facts) => store.kv.set(FACTS_CACHE_KEY, facts)
+	};
+}
+
+/** The modules anything is stored for (answers, quizzes, ratings, a reading place), from the keys. */
+export async function modulesWithRecords(store: ProgressStore): Promise<Set<string>> {
+	const modules = new Set<string>();
+	for (const key of await store.keys()) {
+		const module = moduleOfKey(key);
+		if (module) modules.add(module);
+	}
+	return modules;
+}
+
+/** Records grouped by the module they name. */
+function byModule<T extends { module: string }>(records: T[]): Map<string, T[]> {
+	const grouped = new Map<string, T[]>();
+	for (const record of records) {
+		const list = grouped.get(record.module);
+		if (list) list.push(record);
+		else grouped.set(record.module, [record]);
+	}
+	return grouped;
+}
+
+/**
+ * Every module's records, read kind by kind: one range read per kind of record whatever the
+ * number of modules (read module by module, 200 modules took over a thousand transactions and
+ * seconds). Quizzes in progress, reading places and settings are read too, so that `newer` and
+ * `damaged` count every record, not only those the page shows.
+ */
+export async function readAllModules(
+	store: ProgressStore,
+	modules: readonly string[],
+	/** The desired retention every schedule is replayed with (FSRS's default without it). */
+	retention?: number
+): Promise<Map<string, ModuleRecords>> {
+	const { records } = store;
+	const [batches, attempts, words, replays] = await Promise.all([
+		records.readAll('answer:', checkAnswers),
+		records.readAll('attempt:', checkAttempt),
+		records.readAll('word:', checkWord),
+		store.kv.entries('cache:cards:').catch(() => [] as [string, unknown][]),
+		records.readAll('quiz:', checkProgress),
+		records.readAll('reading:', checkReading),
+		store.settings()
+	]);
+	const answersOf = byModule(batches);
+	const attemptsOf = byModule(attempts);
+	const wordsOf = byModule(words);
+	const kept = new Map(replays);
+	return new Map(
+		modules.map((module) => {
+			const answers: Answer[] = (answersOf.get(module) ?? [])
+				.flatMap((batch) => batch.answers)
+				.sort((a, b) => a.at - b.at);
+			const replay = kept.get(cardsCacheKey(module));
+			const cards: Map<string, Card> = replayCards(
+				store.kv,
+				module,
+				answers,
+				isReplay(replay) ? replay : undefined,
+				retention
+			);
+			const moduleAttempts: AttemptRecord[] = (attemptsOf.get(module) ?? []).sort(
+				(a, b) => a.finishedAt - b.finishedAt
+			);
+			const moduleWords: WordRecord[] = wordsOf.get(module) ?? [];
+			return [module, { answers, attempts: moduleAttempts, words: moduleWords, cards }];
+		})
+	);
+}
+
+/**
+ * Reads and summarises what the progress page shows: the listed modules and every module with
+ * records, each summarised against its facts (fetched for those modules only). `root`: the
+ * site's address with its base path and a final slash.
+ */
+export async function progressOverview(
+	store: ProgressStore,
+	listed: readonly ListedModule[],
+	root: string,
+	now = new Date()
+): Promise<Overview> {
+	// The settings first: the desired retention decides every module's schedule.
+	const [started, pacing] = await Promise.all([modulesWithRecords(store), store.pacing()]);
+	const slugs = [...new Set([...listed.map((m) => m.slug), ...[...started].sort()])];
+	const [facts, records] = await Promise.all([
+		loadFacts(slugs, root, factsCache(store)),
+		readAllModules(store, slugs, pacing.retention)
+	]);
+	const titles = new Map(listed.map((m) => [m.slug, m.title]));
+	const modules = slugs.map((slug): ModuleOverview => {
+		const found = facts.get(slug)!;
+		if (typeof found !== 'object')
+			return {
+				slug,
+				title: titles.get(slug) ?? slug,
+				hasQuiz: false,
+				terms: 0,
+				missing: found
+			};
+		const { answers, attempts, words, cards } = records.get(slug)!;
+		return overviewOf(found, {
+			quiz: found.hasQuiz
+				? summarise(answers, attempts, found.facts, now, cards, pacing)
+				: undefined,
+			words: found.terms.length ? wordStatus(found.terms, words, now, pacing) : undefined
+		});
+	});
+	return {
+		pacing,
+		// Modules with nothing to show (no quiz, no glossary) are left out, as the build leaves them.
+		modules: modules.filter((m) => m.missing || m.hasQuiz || m.terms > 0),
+		damaged: store.damaged,
+		newer: store.newer.size
+	};
+}
+
+const overviewOf = (
+	facts: ModuleFacts,
+	shown: Pick<ModuleOverview, 'quiz' | 'words'>
+): ModuleOverview => ({
+	slug: facts.slug,
+	title: facts.title,
+	hasQuiz: facts.hasQuiz,
+	terms: facts.terms.length,
+	...shown
+});
