@@ -87,8 +87,7 @@ export function inspectFocus(page: Page, direction: 'forward' | 'backward'): Pro
 		// ---- focus ring contrast
 		const parse = (color: string): RGBA | null => {
 			const srgb = color.match(/^color\(srgb ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)(?: \/ ([\d.]+))?\)/);
-			if (srgb)
-				return [+srgb[1]! * 255, +srgb[2]! * 255, +srgb[3]! * 255, srgb[4] ? +srgb[4] : 1];
+			if (srgb) return [+srgb[1]! * 255, +srgb[2]! * 255, +srgb[3]! * 255, srgb[4] ? +srgb[4] : 1];
 			const rgb = color.match(/rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:(?:,| \/) ([\d.]+))?\)/);
 			if (rgb) return [+rgb[1]!, +rgb[2]!, +rgb[3]!, rgb[4] ? +rgb[4] : 1];
 			return null;
@@ -155,9 +154,7 @@ export function inspectFocus(page: Page, direction: 'forward' | 'backward'): Pro
 				[r.right + reach, r.top + r.height / 2]
 			].filter(([x, y]) => x! >= 0 && y! >= 0 && x! < innerWidth && y! < innerHeight);
 			// Off screen on every side: judge it against its parents, as it will show once scrolled to.
-			const backs = points.length
-				? points.map(([x, y]) => behindAt(x!, y!, ringEl))
-				: [canvas];
+			const backs = points.length ? points.map(([x, y]) => behindAt(x!, y!, ringEl)) : [canvas];
 			for (const back of backs) {
 				const shown = over(ringColor, back);
 				const value = contrast(shown, back);

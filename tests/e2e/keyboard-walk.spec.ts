@@ -32,9 +32,19 @@ interface View {
 	scheme: 'light' | 'dark';
 }
 const VIEWS: View[] = [
-	{ label: '320×568, light', project: 'desktop', size: { width: 320, height: 568 }, scheme: 'light' },
+	{
+		label: '320×568, light',
+		project: 'desktop',
+		size: { width: 320, height: 568 },
+		scheme: 'light'
+	},
 	{ label: '640×400, dark', project: 'desktop', size: { width: 640, height: 400 }, scheme: 'dark' },
-	{ label: '1280×800, light', project: 'desktop', size: { width: 1280, height: 800 }, scheme: 'light' },
+	{
+		label: '1280×800, light',
+		project: 'desktop',
+		size: { width: 1280, height: 800 },
+		scheme: 'light'
+	},
 	{ label: 'the phone’s own screen, dark', project: 'phone', scheme: 'dark' }
 ];
 
@@ -140,7 +150,8 @@ async function walkPage(walk: Walk, where: string, { back = true, stops = 600 } 
 		}
 		const after = await press(walk, `${where}, Tab ${i + 1}`, stop);
 		// Focus moved by a press may go back up the page (to the next question's heading): not a wrap.
-		stop = after && !after.body ? { ...after, pressed: true, wrapped: false } : await tab(page, 'Tab');
+		stop =
+			after && !after.body ? { ...after, pressed: true, wrapped: false } : await tab(page, 'Tab');
 	}
 	if (back) await walkBack(walk, where);
 	if (process.env.WALK_LOG) console.log(`${where}: ${Date.now() - began} ms, ${tabs} tabs so far`);
@@ -235,7 +246,11 @@ for (const view of VIEWS) {
 					// Back up through the question to the module tabs, then on.
 					Next: async () => {
 						const counter = await page.locator('.player .status span').last().textContent();
-						await walkBack(walk, `quiz, ${counter}`, (stop) => stop.tag === 'a' && stop.name === 'Quiz');
+						await walkBack(
+							walk,
+							`quiz, ${counter}`,
+							(stop) => stop.tag === 'a' && stop.name === 'Quiz'
+						);
 						await next.focus();
 						await inspectFocus(page, 'forward');
 					}
