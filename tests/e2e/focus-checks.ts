@@ -166,13 +166,12 @@ export function inspectFocus(page: Page, direction: 'forward' | 'backward'): Pro
 			}
 		}
 
-		const input = el as HTMLInputElement & HTMLSelectElement;
 		const filled =
-			el.tagName === 'SELECT'
-				? input.selectedIndex > 0
-				: input.type === 'checkbox' || input.type === 'radio'
-					? input.checked
-					: 'value' in el && !!input.value;
+			el instanceof HTMLSelectElement
+				? el.selectedIndex > 0
+				: el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')
+					? el.checked
+					: 'value' in el && !!el.value;
 		return {
 			body: false,
 			what: el.outerHTML.slice(0, 100),
