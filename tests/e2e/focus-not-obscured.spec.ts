@@ -1,28 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { inspectFocus } from './focus-checks';
 import { ARTICLE, SLUG, playUrl } from './helpers';
 
 // WCAG 2.4.11 Focus Not Obscured (issue 20, failures 1 and 2) and 1.4.11 for the header's focus
 // ring (failure 5): at each Tab stop the focused control is not under a sticky or fixed bar.
 
-/** How many pixels of the focused element's height a sticky or fixed element covers. */
-function hiddenPixels(page: Page): Promise<{ hidden: number; what: string }> {
-	return page.evaluate(() => {
-		const focused = document.activeElement;
-		if (!focused || focused === document.body) return { hidden: 0, what: 'body' };
-		const box = focused.getBoundingClientRect();
-		let hidden = 0;
-		for (const bar of document.querySelectorAll<HTMLElement>('nav, div, header, footer, aside')) {
-			const position = getComputedStyle(bar).position;
-			if ((position !== 'sticky' && position !== 'fixed') || bar.contains(focused)) continue;
-			const cover = bar.getBoundingClientRect();
-			// A sticky bar only covers once it sticks: it then lies over the content scrolled under it.
-			const overlap = Math.min(box.bottom, cover.bottom) - Math.max(box.top, cover.top);
-			const across = Math.min(box.right, cover.right) - Math.max(box.left, cover.left);
-			if (overlap > 0 && across > 0) hidden = Math.max(hidden, overlap);
-		}
-		return { hidden, what: focused.outerHTML.slice(0, 80) };
-	});
-}
+/** How many pixels of the focused element a sticky or fixed element covers, and what it is. */
+const hiddenPixels = (page: Page) => inspectFocus(page, 'forward');
 
 async function walk(page: Page, key: 'Tab' | 'Shift+Tab', stops: number) {
 	for (let i = 0; i < stops; i++) {
@@ -84,22 +68,7 @@ test('the focus ring in the header stands out from it (3:1)', async ({ page }) =
 	await progress.focus();
 	await page.keyboard.press('Shift+Tab');
 	await page.keyboard.press('Tab');
-	const ratio = await progress.evaluate((link) => {
-		const rgb = (color: string) =>
-			color
-				.match(/\d+(\.\d+)?/g)!
-				.slice(0, 3)
-				.map(Number);
-		const luminance = (color: string) => {
-			const [r, g, b] = rgb(color).map((v) => {
-				const c = v / 255;
-				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-			});
-			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-		};
-		const ring = luminance(getComputedStyle(link).outlineColor);
-		const header = luminance(getComputedStyle(link.closest('header')!).backgroundColor);
-		return (Math.max(ring, header) + 0.05) / (Math.min(ring, header) + 0.05);
-	});
+	await expect(progress).toBeFocused();
+	const { ratio } = await inspectFocus(page, 'forward');
 	expect(ratio).toBeGreaterThanOrEqual(3);
 });
