@@ -48,9 +48,27 @@ function ask(url: string, query?: string): Promise<SearchOutcome | undefined> {
 	});
 }
 
-/** Loads the prebuilt index once, on first use; lunr is only downloaded then, by the worker. */
-export function loadSearch(indexUrl: string): Promise<SearchClient> {
-	return ask(indexUrl).then(() => ({
-		search: (query) => ask(indexUrl, query) as Promise<SearchOutcome>
-	}));
+/** The latest query asked, and its answer: asked early (see loadSearch), then read by the page. */
+let latest: { url: string; query: string; answer: Promise<SearchOutcome> } | undefined;
+
+function search(url: string, query: string): Promise<SearchOutcome> {
+	if (latest?.url !== url || latest.query !== query) {
+		const asked = { url, query, answer: ask(url, query) as Promise<SearchOutcome> };
+		// A failed answer (offline, say) is not kept: asking again tries again.
+		asked.answer.catch(() => {
+			if (latest === asked) latest = undefined;
+		});
+		latest = asked;
+	}
+	return latest.answer;
+}
+
+/**
+ * Loads the prebuilt index once, on first use; lunr is only downloaded then, by the worker. With
+ * `query`, the worker starts on it at once: the header box asks as it opens the results page,
+ * so the search runs while the page changes, and the page's own ask gets the same answer.
+ */
+export function loadSearch(indexUrl: string, query?: string): Promise<SearchClient> {
+	if (query) search(indexUrl, query).catch(() => {});
+	return ask(indexUrl).then(() => ({ search: (query) => search(indexUrl, query) }));
 }
