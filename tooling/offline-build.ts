@@ -98,7 +98,9 @@ export function onlineOnlyCode(
 	const student = reach(
 		keys.filter((key) => {
 			const node = nodeOf(key);
-			return node === undefined ? !!manifest[key]!.file.includes('/entry/') : studentNodes.has(node);
+			return node === undefined
+				? !!manifest[key]!.file.includes('/entry/')
+				: studentNodes.has(node);
 		})
 	);
 	const online = reach(

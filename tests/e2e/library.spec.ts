@@ -94,7 +94,10 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		server?.close();
 	});
 
-	test('the first visit keeps the shell only: no module, no teacher page', async ({ page }) => {
+	test('the first visit keeps the shell only: no module, no teacher page', async ({
+		page,
+		context
+	}) => {
 		await page.goto(site);
 		await serviceWorkerActive(page);
 		const caches = await cacheContents(page);
@@ -118,6 +121,14 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		expect(teacherOnly.length).toBeGreaterThan(0);
 		for (const file of teacherOnly) expect(shell).not.toContain(file);
 		expect(shell.some((path) => path.startsWith(`${BASE}/_app/immutable/`))).toBe(true);
+		// Offline, with nothing kept, search says why it has nothing to search.
+		await context.setOffline(true);
+		await page.goto(`${site}search/?q=${modules[0]!.terms[0]}`);
+		await expect(page.locator('#search-status')).toHaveText(
+			'Search is not on this device yet: it is saved with the first module kept offline, or the first search made online. Reload the page to try again.'
+		);
+		await context.setOffline(false);
+		await page.goto(site);
 		// The home page lists the newest first, a page at a time, each card not on this device.
 		await expect(page.locator('.modules h2').first()).toHaveText(modules[0]!.title);
 		await expect(card(page, modules[1]!.title)).toContainText('Not on this device');

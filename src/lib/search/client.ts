@@ -48,19 +48,14 @@ function ask(url: string, query?: string): Promise<SearchOutcome | undefined> {
 	});
 }
 
-/** The latest query asked, and its answer: asked early (see loadSearch), then read by the page. */
-let latest: { url: string; query: string; answer: Promise<SearchOutcome> } | undefined;
+/** A query asked ahead of the page (see loadSearch), and its answer, until the page reads it. */
+let early: { query: string; answer: Promise<SearchOutcome> } | undefined;
 
+/** Each answer is read once, so a later search of the same words (online again, say) is fresh. */
 function search(url: string, query: string): Promise<SearchOutcome> {
-	if (latest?.url !== url || latest.query !== query) {
-		const asked = { url, query, answer: ask(url, query) as Promise<SearchOutcome> };
-		// A failed answer (offline, say) is not kept: asking again tries again.
-		asked.answer.catch(() => {
-			if (latest === asked) latest = undefined;
-		});
-		latest = asked;
-	}
-	return latest.answer;
+	const ahead = early?.query === query ? early.answer : undefined;
+	early = undefined;
+	return ahead ?? (ask(url, query) as Promise<SearchOutcome>);
 }
 
 /**
@@ -69,6 +64,9 @@ function search(url: string, query: string): Promise<SearchOutcome> {
  * so the search runs while the page changes, and the page's own ask gets the same answer.
  */
 export function loadSearch(indexUrl: string, query?: string): Promise<SearchClient> {
-	if (query) search(indexUrl, query).catch(() => {});
+	if (query) {
+		early = { query, answer: ask(indexUrl, query) as Promise<SearchOutcome> };
+		early.answer.catch(() => {});
+	}
 	return ask(indexUrl).then(() => ({ search: (query) => search(indexUrl, query) }));
 }
