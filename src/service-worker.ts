@@ -3,11 +3,13 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline by parts. The shell (app code, home, search, progress, 404, the library files) is
- * precached at install; each module is kept when the student opens it or asks to keep it, and
- * removed when asked. Every file is cached under its revision (a hash of its content, written by
- * the build: tooling/offline-build.ts), so an update fetches only the files that changed,
- * and an open tab keeps its version's files until the reader accepts the update.
+ * Offline by parts. The shell (app code, home, search, progress, 404, the catalogue) is
+ * precached at install, less the app code only teacher pages load, and the library's search
+ * file, which is cached when first read or with the first module kept. Each module is kept when
+ * the student opens it or asks to keep it, and removed when asked. Every file is cached under
+ * its revision (a hash of its content, written by the build: tooling/offline-build.ts), so an
+ * update fetches only the files that changed, and an open tab keeps its version's files until
+ * the reader accepts the update.
  * Kept deliberately plain (a broken worker can trap users on an old version): cache first for
  * what we built, network for anything else.
  */
@@ -28,6 +30,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope & { __LECTERN__?: Precach
 /** Prepended by the build; absent under `npm run dev`, where nothing is precached. */
 const SHELL: ShellFiles = sw.__LECTERN__?.shell ?? {};
 const BUILT = Object.keys(SHELL).length > 0;
+/** Shell files not fetched at install: cached when first asked for, or with a kept module. */
+const LATER = new Set(sw.__LECTERN__?.later ?? []);
 /**
  * The shell by plain address, named by its files' revisions: a version with the same shell uses
  * the same cache, and a new shell copies its unchanged files from the last one.
@@ -124,6 +128,8 @@ async function keepModule(slug: string): Promise<KeepResult> {
 			const file = await fetchFile(`${slug}/${path}`);
 			await cache.put(revisionKey(url(`${slug}/${path}`), revision), file);
 		});
+		// Search offline reads the library's search file beside the module's own part.
+		await cacheLater();
 		await cache.put(recordKey(slug), Response.json(list));
 		return { ok: true };
 	} catch (error) {
@@ -132,6 +138,13 @@ async function keepModule(slug: string): Promise<KeepResult> {
 		const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
 		return { ok: false, reason: quota ? 'storage-full' : 'network' };
 	}
+}
+
+/** The shell's files left for later, cached now (those not cached yet). */
+async function cacheLater(): Promise<void> {
+	const shell = await caches.open(SHELL_CACHE);
+	for (const path of LATER)
+		if (!(await shell.match(url(path)))) await shell.put(url(path), await fetchFile(path));
 }
 
 /** The key of any version's record of a module (the one before an update, say). */
@@ -178,7 +191,7 @@ sw.addEventListener('install', (event) => {
 					}
 				}
 			}
-			const missing = Object.keys(SHELL).filter((path) => !copied.has(path));
+			const missing = Object.keys(SHELL).filter((path) => !copied.has(path) && !LATER.has(path));
 			await eachLimited(missing, async (path) => {
 				const response = await fetchFile(path).catch((error) => {
 					// A host without a 404 page leaves offline unknown addresses to the browser.
@@ -302,6 +315,12 @@ sw.addEventListener('fetch', (event) => {
 			if (path in SHELL) {
 				const cached = await matchShell(path);
 				if (cached) return cached;
+				if (LATER.has(path)) {
+					const response = await fetch(request);
+					if (response.ok)
+						await (await caches.open(SHELL_CACHE)).put(url(path), response.clone()).catch(() => {});
+					return response;
+				}
 			}
 			const module = await moduleOf(path);
 			if (module) {

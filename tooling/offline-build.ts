@@ -2,6 +2,8 @@
  * Build tooling (vite.config.ts runs it after the static adapter has written the site): hashes
  * every built file and writes what the service worker precaches.
  *   - the shell (app code, home, search, progress, 404, the library files): path → revision,
+ *     without the app code only teacher and print pages load, and with the library search file
+ *     marked to fetch later (on first use, or with the first module kept),
  *     prepended to service-worker.js as `self.__LECTERN__` with a digest of every module's
  *     files, so the worker changes when any file does and an update fetches only the files
  *     whose revision changed;
@@ -27,6 +29,7 @@ import {
 	type Precache,
 	type ShellFiles
 } from '../src/lib/offline/files.js';
+import { SEARCH_FILE } from '../src/lib/search/file.js';
 
 /**
  * Never precached: the host's files, the worker itself, pages a student does not need offline,
@@ -54,25 +57,126 @@ function walk(dir: string, root = dir): string[] {
 const revision = (file: string) =>
 	createHash('sha256').update(readFileSync(file)).digest('base64url').slice(0, 10);
 
+/** The part of Vite's client manifest (`.vite/manifest.json`) that says which file loads which. */
+export type ClientManifest = Record<
+	string,
+	{ file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; assets?: string[] }
+>;
+
+/** The route nodes (kit's `nodes/<n>.js` entries) a prerendered page starts: `node_ids: [0, 2, 4]`. */
+export const pageNodes = (html: string): number[] =>
+	/node_ids: \[([\d, ]*)\]/
+		.exec(html)?.[1]
+		?.split(',')
+		.filter((n) => n.trim())
+		.map(Number) ?? [];
+
+/**
+ * App code only the pages never precached load (teacher pages and printable worksheets: the
+ * camera's QR reader, class results): what those pages' nodes reach, less what any other page's
+ * nodes reach. The nodes are the roots; one node reaching another (the app's router reaches
+ * them all) is not followed, so a node counts only for the pages that start it. A file the
+ * manifest does not name (a worker) stays in the shell.
+ */
+export function onlineOnlyCode(
+	manifest: ClientManifest,
+	studentNodes: ReadonlySet<number>,
+	onlineNodes: ReadonlySet<number>
+): Set<string> {
+	const nodeOf = (key: string) => {
+		const match = /client-optimized\/nodes\/(\d+)\.js$/.exec(key);
+		return match ? Number(match[1]) : undefined;
+	};
+	const reach = (roots: string[]) => {
+		const seen = new Set<string>();
+		const files = new Set<string>();
+		const visit = (key: string) => {
+			const chunk = manifest[key];
+			if (!chunk || seen.has(key)) return;
+			seen.add(key);
+			files.add(chunk.file);
+			for (const file of [...(chunk.css ?? []), ...(chunk.assets ?? [])]) files.add(file);
+			for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])])
+				if (nodeOf(next) === undefined) visit(next);
+		};
+		roots.forEach(visit);
+		return files;
+	};
+	const keys = Object.keys(manifest);
+	// Kit's entries (start, app) belong to every page.
+	const student = reach(
+		keys.filter((key) => {
+			const node = nodeOf(key);
+			return node === undefined
+				? !!manifest[key]!.file.includes('/entry/')
+				: studentNodes.has(node);
+		})
+	);
+	const online = reach(
+		keys.filter((key) => {
+			const node = nodeOf(key);
+			return node !== undefined && onlineNodes.has(node) && !studentNodes.has(node);
+		})
+	);
+	return new Set([...online].filter((file) => !student.has(file)));
+}
+
 /** Which built files are the shell and which belong to which module (a folder with a glossary page). */
 export function classify(files: readonly string[]): {
 	shell: string[];
 	modules: Map<string, string[]>;
+	/** Files neither in the shell nor kept with a module: teacher and print pages, the host's files. */
+	never: string[];
 } {
 	const slugs = new Set(
 		files.filter((f) => /^[^/]+\/glossary\/index\.html$/.test(f)).map((f) => f.split('/')[0]!)
 	);
 	const shell: string[] = [];
+	const never: string[] = [];
 	const modules = new Map([...slugs].sort().map((slug) => [slug, [] as string[]]));
 	for (const file of files) {
-		if (NEVER.some((pattern) => pattern.test(file))) continue;
+		if (NEVER.some((pattern) => pattern.test(file))) {
+			never.push(file);
+			continue;
+		}
 		const slug = file.split('/')[0]!;
 		const inModule = file.slice(slug.length + 1);
 		if (!slugs.has(slug)) shell.push(file);
 		else if (!MODULE_NEVER.some((pattern) => pattern.test(inModule)))
 			modules.get(slug)!.push(inModule);
+		else never.push(file);
 	}
-	return { shell: shell.sort(), modules };
+	return { shell: shell.sort(), modules, never };
+}
+
+/**
+ * The shell without the app code only teacher and print pages load. Every module has the same
+ * pages, so one module's pages stand for all; `kit` is SvelteKit's output folder (its manifest).
+ */
+function withoutOnlineOnlyCode(
+	dir: string,
+	kit: string | undefined,
+	{ shell, modules, never }: ReturnType<typeof classify>
+): string[] {
+	const manifest = kit && join(kit, 'output/client/.vite/manifest.json');
+	if (!manifest || !existsSync(manifest)) return shell;
+	const sample = [...modules.keys()][0];
+	const nodes = (pages: string[]) =>
+		new Set(
+			pages
+				.filter((file) => file.endsWith('.html'))
+				.flatMap((file) => pageNodes(readFileSync(join(dir, file), 'utf8')))
+		);
+	const inOtherModule = (file: string) => {
+		const slug = file.split('/')[0]!;
+		return modules.has(slug) && slug !== sample;
+	};
+	const online = onlineOnlyCode(
+		JSON.parse(readFileSync(manifest, 'utf8')) as ClientManifest,
+		nodes([...shell, ...(sample ? modules.get(sample)!.map((file) => `${sample}/${file}`) : [])]),
+		nodes(never.filter((file) => !inOtherModule(file)))
+	);
+	return shell.filter((file) => !online.has(file));
 }
 
 /**
@@ -83,7 +187,9 @@ export function writeOfflineFiles(
 	dir: string,
 	kit?: string
 ): { shell: ShellFiles; modules: number } {
-	const { shell, modules } = classify(walk(dir));
+	const parts = classify(walk(dir));
+	const { modules } = parts;
+	const shell = withoutOnlineOnlyCode(dir, kit, parts);
 	const catalogue = join(dir, LIBRARY_FILE);
 	const titles = new Map(
 		existsSync(catalogue)
@@ -121,6 +227,7 @@ export function writeOfflineFiles(
 		createHash('sha256').update(text).digest('base64url').slice(0, 12);
 	const precache: Precache = {
 		shell: revisions,
+		later: shell.filter((file) => file === SEARCH_FILE),
 		shellId: digest(JSON.stringify(revisions)),
 		// Changes when any module's files do, so the worker changes and kept modules are updated.
 		library: digest(lists.join('\n'))

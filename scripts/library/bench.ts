@@ -7,7 +7,8 @@
  * file changed (one word of a prompt replaced by another from the word list), then serves the
  * first build gzipped with its _headers, as a host does, and drives Chromium with the Pixel 5
  * profile and 4x CPU slowdown (Lighthouse's mobile setting; the network is localhost). Bytes
- * are counted at the server, so the service worker's own fetches are included.
+ * are counted at the server, so the service worker's own fetches are included. The first search
+ * is the median of five cold searches (five phones, five words).
  * Builds run one at a time; everything goes under test-results/bench-library/.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,9 @@ const ROOT = resolve('test-results/bench-library');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
+/** Cold first searches per library, each on a new phone; the table shows their median. */
+const SEARCHES = 5;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
 interface Build {
 	seconds: number;
@@ -179,20 +183,28 @@ async function measure(size: number): Promise<Column> {
 		await context.close();
 		served = join(first, 'build');
 
-		// First search, cold: a new phone without the worker, the search page open, then a word typed.
-		const search = await phone(browser, { serviceWorkers: 'block' });
-		await search.page.goto(`${site}search/`);
-		await search.page.waitForLoadState('networkidle');
-		const word = modules[Math.floor(size / 2)]!.terms[0]!;
-		from = log.length;
-		const started = Date.now();
-		await search.page.locator('#site-search').fill(word);
-		await search.page.locator('.results a').first().waitFor({ timeout: 60_000 });
-		// The header box waits 150 ms after the last key before it searches: not counted.
-		const searchMs = Date.now() - started - 150;
-		await search.page.waitForLoadState('networkidle');
-		const searchBytes = sent(log, from).bytes;
-		await search.context.close();
+		// First search, cold: a new phone without the worker, the search page open, then a word
+		// typed. The median of SEARCHES phones, each with a word of another module's glossary: one
+		// figure on a shared machine says more about the machine than about search.
+		const searches: { ms: number; bytes: number }[] = [];
+		for (let i = 0; i < SEARCHES; i++) {
+			const search = await phone(browser, { serviceWorkers: 'block' });
+			await search.page.goto(`${site}search/`);
+			await search.page.waitForLoadState('networkidle');
+			const word = modules[Math.floor(((i + 0.5) * size) / SEARCHES)]!.terms[0]!;
+			from = log.length;
+			const started = Date.now();
+			await search.page.locator('#site-search').fill(word);
+			await search.page.locator('.results a').first().waitFor({ timeout: 60_000 });
+			// The header box waits 150 ms after the last key before it searches: not counted.
+			const ms = Date.now() - started - 150;
+			await search.page.waitForLoadState('networkidle');
+			searches.push({ ms, bytes: sent(log, from).bytes });
+			await search.context.close();
+		}
+		const searchMs = median(searches.map((s) => s.ms));
+		const searchBytes = Math.max(...searches.map((s) => s.bytes));
+		console.log(`  first searches: ${searches.map((s) => ms(s.ms)).join(', ')}`);
 
 		const progress = await progressWith200(browser, site, modules.slice(0, 200));
 		return {
@@ -356,13 +368,13 @@ function printTable(sizes: number[]) {
 			(c) => c.update <= c.changedModule + 20 * 1024
 		),
 		row(
-			'first search result, cold (after the 150 ms typing pause)',
+			`first search result, cold (after the 150 ms typing pause; median of ${SEARCHES})`,
 			'≤ 300 ms',
 			(c) => ms(c.searchMs),
 			(c) => c.searchMs <= 300
 		),
 		row(
-			'  transferred',
+			'  transferred (the most of any)',
 			'≤ 250 KB',
 			(c) => kb(c.searchBytes),
 			(c) => c.searchBytes <= 250 * 1024

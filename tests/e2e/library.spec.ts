@@ -6,14 +6,17 @@ import { generateLibrary, type GeneratedModule } from '../../scripts/library/gen
 import { player, serviceWorkerActive } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
 
-// A library of 20 generated modules, built twice (the second time with one module's question
-// file changed) and served from one address, switching builds as a host does on deploy. Every
-// file the server sends is logged, so a test can count what an update fetched.
+// A library of 20 generated modules, built three times (the second time with one module's
+// question file changed, the third without one module) and served from one address, switching
+// builds as a host does on deploy. Every file the server sends is logged, so a test can count
+// what an update fetched.
 const BASE = '/library';
 const PORT = Number(process.env.LIBRARY_SITE_PORT ?? 4615);
 const site = `http://localhost:${PORT}${BASE}/`;
 const work = resolve('test-results/library-site');
 const REVISED = 'Revised: ';
+/** The module the third build no longer has. */
+const REMOVED = 3;
 
 let modules: GeneratedModule[] = [];
 let served = 'first';
@@ -43,6 +46,16 @@ const kept = (page: Page, slug: string) =>
 		)
 		.toBe(true);
 
+/** The app code a page of the first build starts with (its modulepreload links), by path. */
+const preloads = (page: string) =>
+	new Set(
+		[
+			...readFileSync(`${work}/first/build/${page}`, 'utf8').matchAll(
+				/<link href="([^"]+\.js)" rel="modulepreload"/g
+			)
+		].map((match) => match[1]!)
+	);
+
 const card = (page: Page, title: string) =>
 	page.locator('.modules > li').filter({ has: page.getByRole('heading', { name: title }) });
 
@@ -51,7 +64,7 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 	test.skip(({ isMobile }) => isMobile, 'two extra builds are enough: checked on desktop');
 
 	test.beforeAll(async () => {
-		test.setTimeout(400_000);
+		test.setTimeout(600_000);
 		rmSync(work, { recursive: true, force: true });
 		modules = generateLibrary(`${work}/first`, 20);
 		mkdirSync(`${work}/second`, { recursive: true });
@@ -59,7 +72,12 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 			cpSync(`${work}/first/${folder}`, `${work}/second/${folder}`, { recursive: true });
 		const file = `${work}/second/questions/${modules[0]!.slug}.yaml`;
 		writeFileSync(file, readFileSync(file, 'utf8').replace("prompt: '", `prompt: '${REVISED}`));
-		for (const version of ['first', 'second'])
+		mkdirSync(`${work}/third`, { recursive: true });
+		for (const folder of ['content', 'questions'])
+			cpSync(`${work}/first/${folder}`, `${work}/third/${folder}`, { recursive: true });
+		rmSync(`${work}/third/content/${modules[REMOVED]!.slug}`, { recursive: true });
+		rmSync(`${work}/third/questions/${modules[REMOVED]!.slug}.yaml`);
+		for (const version of ['first', 'second', 'third'])
 			buildVariant({
 				out: `${work}/${version}`,
 				contentDir: `${work}/${version}/content`,
@@ -76,7 +94,10 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		server?.close();
 	});
 
-	test('the first visit keeps the shell only: no module, no teacher page', async ({ page }) => {
+	test('the first visit keeps the shell only: no module, no teacher page', async ({
+		page,
+		context
+	}) => {
 		await page.goto(site);
 		await serviceWorkerActive(page);
 		const caches = await cacheContents(page);
@@ -85,12 +106,29 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		expect(names.filter((name) => name.startsWith('lectern-module-'))).toEqual([]);
 		const shell = Object.values(caches).flat();
 		expect(shell).toContain(`${BASE}/index.html`);
-		expect(shell).toContain(`${BASE}/search-index-v3.json`);
+		expect(shell).toContain(`${BASE}/search/index.html`);
 		expect(shell).toContain(`${BASE}/progress/index.html`);
+		// Only a search reads the library's search file: it comes with a search or a kept module.
+		expect(shell).not.toContain(`${BASE}/search-index-v3.json`);
 		for (const path of shell) {
 			expect(path).not.toContain('/teacher/');
 			expect(modules.some((m) => path.startsWith(`${BASE}/${m.slug}/`))).toBe(false);
 		}
+		// Nor the code only teacher pages load (the class page's QR reader, say).
+		const teacherOnly = [...preloads('teacher/index.html')].filter(
+			(file) => !preloads('index.html').has(file) && !preloads('search/index.html').has(file)
+		);
+		expect(teacherOnly.length).toBeGreaterThan(0);
+		for (const file of teacherOnly) expect(shell).not.toContain(file);
+		expect(shell.some((path) => path.startsWith(`${BASE}/_app/immutable/`))).toBe(true);
+		// Offline, with nothing kept, search says why it has nothing to search.
+		await context.setOffline(true);
+		await page.goto(`${site}search/?q=${modules[0]!.terms[0]}`);
+		await expect(page.locator('#search-status')).toHaveText(
+			'Search is not on this device yet: it is saved with the first module kept offline, or the first search made online. Reload the page to try again.'
+		);
+		await context.setOffline(false);
+		await page.goto(site);
 		// The home page lists the newest first, a page at a time, each card not on this device.
 		await expect(page.locator('.modules h2').first()).toHaveText(modules[0]!.title);
 		await expect(card(page, modules[1]!.title)).toContainText('Not on this device');
@@ -148,6 +186,10 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		await kept(page, modules[1]!.slug);
 		await context.setOffline(true);
 		await page.goto(`${site}${missing.slug}/`);
+		// The banner says what works offline: in a library this size, only what is kept.
+		await expect(page.getByRole('status')).toHaveText(
+			'You are offline. Modules kept on this device still work, with their quizzes and search.'
+		);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not downloaded yet');
 		await expect(page.getByRole('link', { name: modules[1]!.title })).toBeVisible();
 		// A link from the home page, without a full load, says the same.
@@ -192,6 +234,90 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		await page.getByRole('button', { name: 'Reload' }).click();
 		await reloaded;
 		await expect(player(page).prompt).toContainText(REVISED);
+		served = 'first';
+	});
+
+	test('storage full while keeping a module: nothing is left half-kept, and the student is told', async ({
+		page,
+		context
+	}) => {
+		const module = modules[4]!;
+		await page.goto(site);
+		await serviceWorkerActive(page);
+		// The device takes three of the module's files, then refuses the rest, as a full phone does.
+		const [worker] = context.serviceWorkers();
+		await worker!.evaluate(() => {
+			const put = Cache.prototype.put;
+			let room = 3;
+			Cache.prototype.put = function (this: Cache, ...args: Parameters<Cache['put']>) {
+				return room-- > 0
+					? put.apply(this, args)
+					: Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+			};
+		});
+		const item = card(page, module.title);
+		await item.getByRole('button', { name: 'Keep offline' }).click();
+		await expect(item.getByRole('alert')).toHaveText(
+			'Not enough space on this device: nothing was kept. Remove another module to make room.'
+		);
+		await expect(item.getByText('Not on this device')).toBeVisible();
+		await expect(page.locator('.count')).not.toContainText('On this device');
+		expect(await page.evaluate((s) => caches.has(`lectern-module-${s}`), module.slug)).toBe(false);
+		// Offline, the module says it is not downloaded rather than opening in part.
+		await context.setOffline(true);
+		await page.goto(`${site}${module.slug}/glossary/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not downloaded yet');
+		await context.setOffline(false);
+	});
+
+	test('a module removed from the library while kept on this device is shown as gone, and its progress stays', async ({
+		page
+	}) => {
+		const module = modules[REMOVED]!;
+		await page.goto(site);
+		await serviceWorkerActive(page);
+		const item = card(page, module.title);
+		await item.getByRole('button', { name: 'Keep offline' }).click();
+		await kept(page, module.slug);
+		// One answer in its quiz.
+		await page.goto(`${site}${module.slug}/quiz/play/?ids=second&seed=s`);
+		await page.locator('.card .choice').filter({ hasText: 'True' }).click();
+		await player(page).check.click();
+		await expect(player(page).verdict).toBeVisible();
+		const answers = () =>
+			page.evaluate(
+				(slug) =>
+					new Promise<string[]>((resolve) => {
+						const open = indexedDB.open('lectern');
+						open.onsuccess = () => {
+							const keys = open.result.transaction('progress').objectStore('progress').getAllKeys();
+							keys.onsuccess = () =>
+								resolve(keys.result.map(String).filter((key) => key.startsWith(`answer:${slug}:`)));
+						};
+					}),
+				module.slug
+			);
+		await expect.poll(answers).toHaveLength(1);
+		const before = await answers();
+
+		served = 'third';
+		await page.goto(site);
+		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+		const reloaded = page.waitForEvent('load');
+		await page.getByRole('button', { name: 'Reload' }).click({ timeout: 30_000 });
+		await reloaded;
+		await expect(card(page, modules[0]!.title)).toBeVisible();
+		await expect(card(page, module.title)).toHaveCount(0);
+		const gone = page.getByRole('region', { name: 'No longer in the library' });
+		await expect(gone).toContainText(module.title);
+		await expect(gone).toContainText('Your progress in them stays on this device');
+		await expect(page.locator('.count')).not.toContainText('On this device');
+		expect(await answers()).toEqual(before);
+		// “Remove from this device” takes away its files; its progress stays still.
+		await gone.getByRole('button', { name: 'Remove from this device' }).click();
+		await expect(gone).toHaveCount(0);
+		expect(await page.evaluate((s) => caches.has(`lectern-module-${s}`), module.slug)).toBe(false);
+		expect(await answers()).toEqual(before);
 		served = 'first';
 	});
 });

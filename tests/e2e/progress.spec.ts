@@ -207,7 +207,7 @@ test('offline, the app’s own links work: module card, tabs, a quiz, its eviden
 }) => {
 	await offlineAfterOneVisit(page, context);
 	await expect(page.getByRole('status')).toContainText(
-		'You are offline. Lectern is saved on this device: every page, quiz and search still works.'
+		'You are offline. Modules kept on this device still work, with their quizzes and search.'
 	);
 	// Links move between pages without a full load: each fetches the page's data (__data.json).
 	await page.locator('main a[href$="/kadhimi-us-troops-2021/"]').first().click();

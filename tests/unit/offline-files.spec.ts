@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../tooling/offline-build';
+import { classify, onlineOnlyCode, pageNodes } from '../../tooling/offline-build';
 import { fetchPath, revisionKey } from '../../src/lib/offline/files';
 
 describe('which built files the service worker precaches', () => {
@@ -52,5 +52,44 @@ describe('which built files the service worker precaches', () => {
 		expect(fetchPath('m/glossary/index.html')).toBe('m/glossary/');
 		expect(fetchPath('m/__data.json')).toBe('m/__data.json');
 		expect(revisionKey('/m/', 'abc')).toBe('/m/?__rev=abc');
+	});
+
+	it('leaves out app code only teacher and print pages load, never code a student page shares', () => {
+		const node = (n: number) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`;
+		const manifest = {
+			'node_modules/@sveltejs/kit/src/runtime/client/entry.js': {
+				file: '_app/immutable/entry/start.js',
+				imports: ['shared.js']
+			},
+			'.svelte-kit/generated/client-optimized/app.js': {
+				file: '_app/immutable/entry/app.js',
+				// The router reaches every node: that does not make a teacher node a student's.
+				dynamicImports: [node(0), node(3), node(10)]
+			},
+			[node(0)]: { file: '_app/immutable/nodes/0.js', imports: ['shared.js'] },
+			[node(3)]: {
+				file: '_app/immutable/nodes/3.js',
+				imports: ['shared.js', 'both.js'],
+				dynamicImports: ['qr.js']
+			},
+			[node(10)]: {
+				file: '_app/immutable/nodes/10.js',
+				imports: ['shared.js', 'both.js'],
+				dynamicImports: ['camera.js'],
+				css: ['_app/immutable/assets/10.css']
+			},
+			'shared.js': { file: '_app/immutable/chunks/shared.js' },
+			'both.js': { file: '_app/immutable/chunks/both.js' },
+			'qr.js': { file: '_app/immutable/chunks/qr.js' },
+			'camera.js': { file: '_app/immutable/chunks/camera.js', imports: ['shared.js'] }
+		};
+		expect(onlineOnlyCode(manifest, new Set([0, 3]), new Set([0, 10]))).toEqual(
+			new Set([
+				'_app/immutable/nodes/10.js',
+				'_app/immutable/assets/10.css',
+				'_app/immutable/chunks/camera.js'
+			])
+		);
+		expect(pageNodes('<script>… node_ids: [0, 2, 10], data: …')).toEqual([0, 2, 10]);
 	});
 });

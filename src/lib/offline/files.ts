@@ -17,6 +17,12 @@ export type ShellFiles = Record<string, string>;
 /** What the build prepends to service-worker.js (`self.__LECTERN__`). */
 export interface Precache {
 	shell: ShellFiles;
+	/**
+	 * Files of the shell fetched when first asked for, or with the first module kept, not at
+	 * install: the library's search file, which only a search reads (offline, a search has
+	 * nothing to search but kept modules).
+	 */
+	later: string[];
 	/** A digest of `shell`: the name of its cache, shared by versions whose shell is the same. */
 	shellId: string;
 	/** A digest of every module's files. */

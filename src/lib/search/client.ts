@@ -48,9 +48,25 @@ function ask(url: string, query?: string): Promise<SearchOutcome | undefined> {
 	});
 }
 
-/** Loads the prebuilt index once, on first use; lunr is only downloaded then, by the worker. */
-export function loadSearch(indexUrl: string): Promise<SearchClient> {
-	return ask(indexUrl).then(() => ({
-		search: (query) => ask(indexUrl, query) as Promise<SearchOutcome>
-	}));
+/** A query asked ahead of the page (see loadSearch), and its answer, until the page reads it. */
+let early: { query: string; answer: Promise<SearchOutcome> } | undefined;
+
+/** Each answer is read once, so a later search of the same words (online again, say) is fresh. */
+function search(url: string, query: string): Promise<SearchOutcome> {
+	const ahead = early?.query === query ? early.answer : undefined;
+	early = undefined;
+	return ahead ?? (ask(url, query) as Promise<SearchOutcome>);
+}
+
+/**
+ * Loads the prebuilt index once, on first use; lunr is only downloaded then, by the worker. With
+ * `query`, the worker starts on it at once: the header box asks as it opens the results page,
+ * so the search runs while the page changes, and the page's own ask gets the same answer.
+ */
+export function loadSearch(indexUrl: string, query?: string): Promise<SearchClient> {
+	if (query) {
+		early = { query, answer: ask(indexUrl, query) as Promise<SearchOutcome> };
+		early.answer.catch(() => {});
+	}
+	return ask(indexUrl).then(() => ({ search: (query) => search(indexUrl, query) }));
 }

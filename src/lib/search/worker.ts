@@ -41,6 +41,12 @@ let merged: { key: string; engine: SearchEngine } | undefined;
 
 function load(url: string): Promise<Library> {
 	return fetch(url)
+		.catch(() => {
+			// Offline, in a large library, before any search online or any module kept.
+			throw new Error(
+				'Search is not on this device yet: it is saved with the first module kept offline, or the first search made online.'
+			);
+		})
 		.then((response) => {
 			if (!response.ok)
 				throw new Error(`The search index could not be loaded (${response.status}).`);
