@@ -36,41 +36,19 @@ import { benchProgress, startPreview } from './bench-progress';
 import { benchClass } from './bench-class';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { installabilityErrors } from '../tests/e2e/install';
+import { FIRST_LOAD_BUDGETS, firstLoadFiles, firstLoadJs, gzipped } from './page-weight';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The JavaScript files a page loads first, by path under build/. */
-function firstLoadFiles(htmlPath: string): Set<string> {
-	const html = readFileSync(htmlPath, 'utf8');
-	return new Set(
-		[
-			...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload"/g)].map((m) => m[1]!),
-			...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]!)
-		].map((url) => join('build', url.replace(/^.*?\/_app\//, '_app/')))
-	);
-}
-
-const gzipped = (files: Iterable<string>) =>
-	[...files].reduce((total, file) => total + gzipSync(readFileSync(file)).length, 0);
-const firstLoadJs = (htmlPath: string) => gzipped(firstLoadFiles(htmlPath));
 
 console.log('Building…');
 execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 
 const slug = moduleSlugs()[0]!;
-// No budget was set for the progress page; it preloads the store (localforage, ts-fsrs) so that
-// reading IndexedDB starts with the page.
-const pages: [string, string, number | undefined][] = [
-	['home', 'build/index.html', 45],
-	['article', `build/${slug}/index.html`, 45],
-	['glossary', `build/${slug}/glossary/index.html`, 45],
-	['word review', `build/${slug}/glossary/review/index.html`, 60],
-	['quiz chooser', `build/${slug}/quiz/index.html`, 60],
-	['quiz player', `build/${slug}/quiz/play/index.html`, 60],
-	['search', 'build/search/index.html', 60],
-	['progress', 'build/progress/index.html', undefined]
-];
+const pages = FIRST_LOAD_BUDGETS.map(
+	([name, path, budget]) =>
+		[name, join('build', path.replace('<slug>', slug)), budget && budget / 1024] as const
+);
 console.log('\nFirst-load JavaScript (gzipped)');
 console.table(
 	pages.map(([name, path, budget]) => {
@@ -78,7 +56,7 @@ console.table(
 		return {
 			page: name,
 			js: kb(size),
-			budget: budget ? `${budget} KB` : '',
+			budget: budget ? `${budget.toFixed(1)} KB` : '',
 			ok: budget ? (size <= budget * 1024 ? 'yes' : 'NO') : ''
 		};
 	})
