@@ -178,3 +178,19 @@ describe('desired retention', () => {
 		expect(lower).toBeGreaterThan(usual);
 	});
 });
+
+describe('saving settings', () => {
+	it('two settings changed at once are both kept (one save waits for the other)', async () => {
+		const kv = memoryStore();
+		const store = new ProgressStore(kv, true);
+		await Promise.all([
+			store.saveSettings({ newWords: 2 }),
+			store.saveSettings({ retention: 0.8 })
+		]);
+		expect(await new ProgressStore(kv, true).settings()).toEqual({
+			cardFront: 'term',
+			newWords: 2,
+			retention: 0.8
+		});
+	});
+});

@@ -149,12 +149,23 @@ export class ProgressStore {
 	readonly pacingLimits = PACING_LIMITS;
 
 	/** One key for all settings: a setting is a choice, so the last one made wins; others are kept. */
-	async saveSettings(settings: Partial<Omit<Settings, 'v'>>): Promise<SaveResult> {
-		return this.records.replace(SETTINGS_KEY, checkSettings, {
-			...(await this.settings()),
-			...settings
-		});
+	saveSettings(settings: Partial<Omit<Settings, 'v'>>): Promise<SaveResult> {
+		// One save at a time: two settings changed in quick succession each read the stored
+		// record before the other's write, and the second undid the first.
+		const saved = this.settingsWrite.then(async () =>
+			this.records.replace(SETTINGS_KEY, checkSettings, {
+				...(await this.settings()),
+				...settings
+			})
+		);
+		this.settingsWrite = saved.then(
+			() => undefined,
+			() => undefined
+		);
+		return saved;
 	}
+
+	private settingsWrite: Promise<void> = Promise.resolve();
 
 	/** Every valid record, at the current version, for a backup file (backup.ts). */
 	allRecords(): Promise<Record<string, unknown>> {
