@@ -24,6 +24,8 @@ import {
 // touch, a mobile viewport. Focus rings are judged in light on two of the desktop screens and in
 // dark on the third and on the phone, so every page is walked in both schemes.
 // Reduced motion: the checked answer scrolls into view at once, so it is judged where it settles.
+// Each screen is about 1,100 key presses in three tests (35–45 s here, loaded); WALK_LOG=1 prints
+// the time of each page.
 
 interface View {
 	label: string;
