@@ -108,7 +108,8 @@ export interface Pacing {
 }
 
 export const DEFAULT_PACING: Pacing = {
-	newWords: 10,
+	// Anki's default: two rounds of ten new words a day.
+	newWords: 20,
 	reviews: 50,
 	// FSRS's own default (review.ts's DEFAULT_RETENTION, from ts-fsrs, which this file must not
 	// import: the quiz player loads it). A unit test checks that the two agree.

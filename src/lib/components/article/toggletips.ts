@@ -101,4 +101,8 @@ function open(button: HTMLButtonElement, content: TipContent): void {
 		if (refocus) button.focus();
 	}
 	close = shut;
+	// This code loads on the first press: if focus moved on to another control meanwhile, the
+	// focusout above has passed, so the bubble would linger over the lines that follow.
+	const focused = document.activeElement;
+	if (focused && focused !== document.body && !wrap.contains(focused)) shut();
 }

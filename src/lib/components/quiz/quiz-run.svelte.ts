@@ -124,11 +124,12 @@ export class QuizRun implements KeptRun {
 	}
 
 	private settle(id: string, result: Score) {
-		// Saved first: the writes begin before the feedback renders.
-		this.keeper?.answer(id, result);
 		this.scores[id] = result;
 		delete this.tries[id];
 		this.checkedAt[id] = Date.now();
+		// Saved in this same task: the writes begin before the feedback renders (Svelte renders
+		// after it), and whoever keeps the run (the SCORM reporter too) sees the new score.
+		this.keeper?.answer(id, result);
 		this.keeper?.progress(this.snapshot(), true);
 	}
 
