@@ -279,21 +279,41 @@ export async function plantRecords(page: Page, records: [string, unknown][]): Pr
 	);
 }
 
-/** One record of the app's IndexedDB store, as it is stored (undefined when there is none). */
-export function storedRecord(page: Page, key: string): Promise<unknown> {
+/**
+ * The records of the app's IndexedDB store whose keys start with `prefix`, as stored. Reads
+ * only: a database the app has not made yet is not made here (a test's connection would then
+ * hold the app's first open back), and the connection is closed after the read.
+ */
+export function storedEntries(page: Page, prefix: string): Promise<[string, unknown][]> {
 	return page.evaluate(
-		(key) =>
-			new Promise<unknown>((resolve) => {
+		(prefix) =>
+			new Promise<[string, unknown][]>((resolve) => {
 				const open = indexedDB.open('lectern');
-				open.onerror = () => resolve(undefined);
+				open.onupgradeneeded = () => open.transaction?.abort();
+				open.onerror = () => resolve([]);
 				open.onsuccess = () => {
-					if (!open.result.objectStoreNames.contains('progress')) return resolve(undefined);
-					const get = open.result.transaction('progress').objectStore('progress').get(key);
-					get.onsuccess = () => resolve(get.result);
+					const db = open.result;
+					if (!db.objectStoreNames.contains('progress')) {
+						db.close();
+						return resolve([]);
+					}
+					const store = db.transaction('progress').objectStore('progress');
+					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+					const keys = store.getAllKeys(range);
+					const values = store.getAll(range);
+					values.onsuccess = () => {
+						db.close();
+						resolve(keys.result.map((key, i) => [String(key), values.result[i]]));
+					};
 				};
 			}),
-		key
+		prefix
 	);
+}
+
+/** One record of the app's IndexedDB store, as it is stored (undefined when there is none). */
+export async function storedRecord(page: Page, key: string): Promise<unknown> {
+	return (await storedEntries(page, key)).find(([stored]) => stored === key)?.[1];
 }
 
 // ---------------------------------------------------------------- word review

@@ -1,5 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ARTICLE, GLOSSARY, QUIZ, WORD_REVIEW, player, refuseStorage } from './helpers';
+import {
+	ARTICLE,
+	GLOSSARY,
+	QUIZ,
+	WORD_REVIEW,
+	player,
+	refuseStorage,
+	storedEntries
+} from './helpers';
 
 /*
  * No student page moves under the reader (CLS 0): content that arrives after the first paint
@@ -54,22 +62,7 @@ async function shifts(page: Page): Promise<{ value: number; what: string[] }[]> 
 }
 
 /** How many records the app has stored whose key starts with `prefix`. */
-function storedKeys(page: Page, prefix: string): Promise<number> {
-	return page.evaluate(
-		(prefix) =>
-			new Promise<number>((resolve) => {
-				const open = indexedDB.open('lectern');
-				open.onerror = () => resolve(0);
-				open.onsuccess = () => {
-					if (!open.result.objectStoreNames.contains('progress')) return resolve(0);
-					const keys = open.result.transaction('progress').objectStore('progress').getAllKeys();
-					keys.onsuccess = () =>
-						resolve(keys.result.filter((key) => String(key).startsWith(prefix)).length);
-				};
-			}),
-		prefix
-	);
-}
+const storedKeys = async (page: Page, prefix: string) => (await storedEntries(page, prefix)).length;
 
 async function expectNoShift(page: Page): Promise<void> {
 	const seen = await shifts(page);

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { generateLibrary, type GeneratedModule } from '../../scripts/library/generate';
-import { player, serviceWorkerActive } from './helpers';
+import { player, serviceWorkerActive, storedEntries } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
 
 // A library of 20 generated modules, built three times (the second time with one module's
@@ -284,19 +284,8 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		await page.locator('.card .choice').filter({ hasText: 'True' }).click();
 		await player(page).check.click();
 		await expect(player(page).verdict).toBeVisible();
-		const answers = () =>
-			page.evaluate(
-				(slug) =>
-					new Promise<string[]>((resolve) => {
-						const open = indexedDB.open('lectern');
-						open.onsuccess = () => {
-							const keys = open.result.transaction('progress').objectStore('progress').getAllKeys();
-							keys.onsuccess = () =>
-								resolve(keys.result.map(String).filter((key) => key.startsWith(`answer:${slug}:`)));
-						};
-					}),
-				module.slug
-			);
+		const answers = async () =>
+			(await storedEntries(page, `answer:${module.slug}:`)).map(([key]) => key);
 		await expect.poll(answers).toHaveLength(1);
 		const before = await answers();
 

@@ -1,29 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SLUG, plantRecords, readQuestions, storedRecord } from './helpers';
+import { SLUG, plantRecords, readQuestions, storedEntries, storedRecord } from './helpers';
 import { linkKey, quizKey } from '../../src/lib/progress/keys';
 
 // Issue 18: what tabs, erasing and newer versions must never lose.
-
-/** The records of the app's IndexedDB store whose keys start with `prefix`, as stored. */
-function storedEntries(page: Page, prefix: string): Promise<[string, unknown][]> {
-	return page.evaluate(
-		(prefix) =>
-			new Promise<[string, unknown][]>((resolve) => {
-				const open = indexedDB.open('lectern');
-				open.onerror = () => resolve([]);
-				open.onsuccess = () => {
-					if (!open.result.objectStoreNames.contains('progress')) return resolve([]);
-					const store = open.result.transaction('progress').objectStore('progress');
-					const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
-					const keys = store.getAllKeys(range);
-					const values = store.getAll(range);
-					values.onsuccess = () =>
-						resolve(keys.result.map((key, i) => [String(key), values.result[i]]));
-				};
-			}),
-		prefix
-	);
-}
 
 /** Every answer stored for the module, whatever batch holds it. */
 const storedAnswers = async (page: Page) =>
@@ -262,4 +241,56 @@ test('an answer checked just as the page is left is kept, every time', async ({ 
 	// Each answer is in the answer history (the progress page, reviews). The quiz in progress may
 	// still show that question unchecked on resume (docs/reliability.md).
 	expect(await storedAnswers(page)).toHaveLength(rounds);
+});
+
+test('answers given while the device store is still opening (a slow phone) are kept', async ({
+	page
+}) => {
+	// The store takes two seconds to open: every IndexedDB open begun in the page's first two
+	// seconds waits that long before it starts, as on a busy phone.
+	await page.addInitScript(() => {
+		const realOpen = IDBFactory.prototype.open;
+		const slowUntil = Date.now() + 2000;
+		IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+			if (Date.now() > slowUntil) return realOpen.apply(this, args);
+			let real: IDBOpenDBRequest | undefined;
+			const late: Record<string, unknown> = {
+				onsuccess: null,
+				onerror: null,
+				onupgradeneeded: null,
+				onblocked: null,
+				get result() {
+					return real?.result;
+				},
+				get error() {
+					return real?.error;
+				},
+				get readyState() {
+					return real?.readyState ?? 'pending';
+				}
+			};
+			setTimeout(() => {
+				real = realOpen.apply(this, args);
+				for (const type of ['success', 'error', 'upgradeneeded', 'blocked'])
+					real.addEventListener(type, (event) =>
+						(late[`on${type}`] as ((e: Event) => void) | null)?.call(late, event)
+					);
+			}, slowUntil - Date.now());
+			return late as unknown as IDBOpenDBRequest;
+		};
+	});
+	const link = playLink('early-answers', 'types=true-false&count=3');
+	await page.goto(link);
+	await answerFirstChoice(page, 'Next');
+	await answerFirstChoice(page);
+
+	await expect.poll(() => storedAnswers(page), { timeout: 10_000 }).toHaveLength(2);
+	const saved = async () =>
+		(await storedRecord(page, keyOf(link))) as { index: number; scores: object } | undefined;
+	await expect.poll(async () => Object.keys((await saved())?.scores ?? {}).length).toBe(2);
+	expect((await saved())?.index).toBe(1);
+	// And the quiz resumes with both.
+	await page.reload();
+	await expect(page.getByText('Question 2 of 3')).toBeVisible();
+	await expect(page.locator('.feedback')).toBeVisible();
 });

@@ -5,6 +5,7 @@ import {
 	plantRecords,
 	readQuestions,
 	refuseStorage,
+	storedEntries,
 	storedRecord,
 	readAndComeBack,
 	offlineAfterOneVisit
@@ -27,33 +28,16 @@ test('closing the tab mid-quiz and opening the same link resumes where the stude
 	// Saving is asynchronous: wait until the store holds the second question as current,
 	// with both choices made so far.
 	await expect
-		.poll(() =>
-			page.evaluate(
-				() =>
-					new Promise<number>((resolve) => {
-						const open = indexedDB.open('lectern');
-						open.onsuccess = () => {
-							const tx = open.result.transaction('progress', 'readonly');
-							const all = tx.objectStore('progress').getAll();
-							all.onsuccess = () =>
-								resolve(
-									// Current question (index) and the options chosen so far, as one number: 1 and 2 → 12.
-									(() => {
-										const saved = all.result.find(
-											(r) => r && typeof r.index === 'number' && r.link
-										);
-										if (!saved) return -1;
-										const chosen = Object.values(
-											saved.responses as Record<string, { option: number | null }>
-										).filter((r) => r.option !== null).length;
-										return saved.index * 10 + chosen;
-									})()
-								);
-						};
-						open.onerror = () => resolve(-1);
-					})
-			)
-		)
+		.poll(async () => {
+			// Current question (index) and the options chosen so far, as one number: 1 and 2 → 12.
+			const [saved] = (await storedEntries(page, 'quiz:')).map(
+				([, record]) =>
+					record as { index: number; responses: Record<string, { option: number | null }> }
+			);
+			if (!saved) return -1;
+			const chosen = Object.values(saved.responses).filter((r) => r.option !== null).length;
+			return saved.index * 10 + chosen;
+		})
 		.toBe(12);
 	await page.close();
 

@@ -19,6 +19,8 @@ export interface RunKeeper {
 export interface KeptRun extends FinishedRun {
 	readonly finishedAt: number;
 	readonly finished: boolean;
+	/** The question on screen. */
+	readonly index: number;
 	readonly ids: string[];
 	readonly scores: Record<string, Score>;
 	readonly totals: { points: number; possible: number };
@@ -52,12 +54,18 @@ export async function keepProgress(
 	const store: ProgressStore = await openProgress();
 	const link = linkKey(url.search);
 	const saved = await store.loadProgress(module, link);
-	if (saved && !run.finished && Object.keys(run.scores).length === 0) run.restore(saved);
+	// The student may have answered while the store was opening (a slow phone): those answers
+	// are this tab's own, so the run resumes nothing over them and they are saved below.
+	const early = Object.keys(run.scores);
+	const resumed = !!saved && !run.finished && early.length === 0;
+	if (resumed) run.restore(saved);
 	onstatus({ persistent: store.persistent });
 	// What this tab has saved of the run, or found saved: each write sends only what changed since,
 	// merged by question into the stored quiz, so another tab on the same link keeps its answers
 	// (and an erase in another tab brings nothing older back). It moves on only once a write worked.
-	let base = run.snapshot();
+	// Not the run as it is now unless it was just resumed: what was done before this point has not
+	// been written yet, and a base holding it would leave it out of every write.
+	let base: RunSnapshot = resumed ? structuredClone(run.snapshot()) : (saved ?? NOTHING_SAVED);
 
 	// A failed write is told until a later write of the same kind works (storage freed up): each
 	// answer write holds the whole batch so far, each progress write the quiz as it is now.
@@ -96,7 +104,9 @@ export async function keepProgress(
 			.then((result) => {
 				if (result.ok && sequence > adopted) {
 					adopted = sequence;
-					base = snapshot;
+					// A copy: the run's snapshots are copies in the browser, but not where Svelte
+					// compiles for the server (unit tests), and a base that changes loses answers.
+					base = structuredClone(snapshot);
 				}
 				report('progress')(result);
 			});
@@ -111,7 +121,7 @@ export async function keepProgress(
 		}
 		writing = undefined;
 	}
-	run.keeper = {
+	const keeper: RunKeeper = {
 		progress(snapshot, now) {
 			if (now) {
 				latest = undefined;
@@ -173,7 +183,15 @@ export async function keepProgress(
 				.then(([, handin]) => store.finish(handin ? { ...attempt, handin } : attempt))
 				.then(report('finish'));
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
-			navigator.storage?.persist?.().catch(() => {});
+			globalThis.navigator?.storage?.persist?.().catch(() => {});
 		}
 	};
+	run.keeper = keeper;
+	// What was done before the keeper was here, kept now (by this keeper only: an LMS beside it
+	// hears of its own): answers checked, then the quiz itself.
+	for (const id of early) keeper.answer(id, run.scores[id]!);
+	if (run.finished) keeper.finish(run);
+	else if (early.length || run.index > 0) keeper.progress(run.snapshot(), true);
 }
+
+const NOTHING_SAVED: RunSnapshot = { index: 0, responses: {}, scores: {} };

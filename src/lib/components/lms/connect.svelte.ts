@@ -26,7 +26,7 @@ let connection: Connection | undefined;
  * imported, so the quiz and the LMS stay apart.
  */
 interface Keeper {
-	progress(snapshot: QuizProgress): void;
+	progress(snapshot: QuizProgress, now?: boolean): void;
 	answer(id: string, score: Score): void;
 	finish(run: never): void;
 }
@@ -124,8 +124,8 @@ const reporting = new WeakSet<QuizRun>();
 function teeKeeper(run: QuizRun, lms: Keeper) {
 	let device: Keeper | undefined = run.keeper;
 	const both: Keeper = {
-		progress: (snapshot) => {
-			device?.progress(snapshot);
+		progress: (snapshot, now) => {
+			device?.progress(snapshot, now);
 			lms.progress(snapshot);
 		},
 		answer: (id, score) => {
