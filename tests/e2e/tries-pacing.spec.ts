@@ -83,7 +83,9 @@ test.describe('a quiz with tries and hints, on a phone', () => {
 		await answer.fill('87');
 		await again.tap();
 
-		await expect(page.locator('.feedback .verdict')).toHaveText(/Partly right: 67%/);
+		await expect(page.locator('.feedback .verdict')).toHaveText(/Right, for 67% of the point/);
+		// Right in the end: the answer is not shown again as if it were missed.
+		await expect(page.locator('.feedback')).not.toContainText('The answer:');
 		await expect(page.locator('.feedback')).toContainText(
 			'Right at the 2nd try: 67% of the point.'
 		);
@@ -94,6 +96,8 @@ test.describe('a quiz with tries and hints, on a phone', () => {
 		await page.getByRole('button', { name: 'See results' }).tap();
 		await expect(page.locator('.score')).toContainText('0.7 out of 1');
 		await expect(page.locator('.review .used')).toHaveText('2 tries · 2 hints');
+		await expect(page.locator('.review li').first()).toContainText('◐ Right, for 67% of the point');
+		await expect(page.locator('.review li').first()).not.toContainText('The answer');
 		await expect(page.locator('.tries-note')).toContainText(
 			'This quiz allowed 3 tries a question; each try after the first cost 33% of the point'
 		);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givenAnswer, rightAnswer } from '../../src/lib/quiz/answers';
+import { givenAnswer, rightAnswer, verdictOf } from '../../src/lib/quiz/answers';
 import { fillBlank, match, multiple, order, single, trueFalse } from './questions';
 
 describe('answers in words', () => {
@@ -28,5 +28,37 @@ describe('answers in words', () => {
 			givenAnswer(fillBlank([['a'], ['b']]), { type: 'fill-blank', values: [' x ', ''] })
 		).toEqual(['Gap 1: x', 'Gap 2: (empty)']);
 		expect(givenAnswer(single(), undefined)).toEqual([]);
+	});
+});
+
+describe('the verdict on a final answer', () => {
+	const question = trueFalse(false);
+	const right = { type: 'true-false', value: false } as const;
+	const wrong = { type: 'true-false', value: true } as const;
+	const result = (score: number) => ({ score, correct: score === 1, notes: [] });
+
+	it('names an answer right in the end, at a later try or with hints, as right, not as missed', () => {
+		expect(verdictOf(question, right, result(1))).toMatchObject({
+			kind: 'right',
+			label: 'Correct'
+		});
+		expect(verdictOf(question, right, result(0.67))).toEqual({
+			kind: 'right-late',
+			label: 'Right, for 67% of the point',
+			icon: '◐'
+		});
+	});
+
+	it('names a partly right answer and a wrong one as such', () => {
+		expect(verdictOf(question, wrong, result(0.5))).toMatchObject({
+			kind: 'partly',
+			label: 'Partly right: 50%'
+		});
+		expect(verdictOf(question, wrong, result(0))).toMatchObject({
+			kind: 'wrong',
+			label: 'Not quite'
+		});
+		// A right final answer that earned nothing (every try cost its point) is not called right.
+		expect(verdictOf(question, right, result(0)).kind).toBe('wrong');
 	});
 });
