@@ -25,7 +25,8 @@ export const LAYERS = [
 	['bank'],
 	['quiz', 'search', 'gift'],
 	// A finished quiz as a hand-in: its format, checksum, question hashes and QR payloads.
-	['handin'],
+	// reading: read-aloud's sentence queue and settings.
+	['handin', 'reading'],
 	// analysis: class statistics from hand-ins (facility, discrimination, options chosen, CSV).
 	['progress', 'analysis'],
 	// lms: reporting a quiz to a school's LMS (SCORM), in the package build only; classroom: the
@@ -52,6 +53,7 @@ const ELEMENTS = {
 	offline: ['src/lib/offline/**'],
 	lms: ['src/lib/lms/**'],
 	handin: ['src/lib/handin/**'],
+	reading: ['src/lib/reading/**'],
 	analysis: ['src/lib/analysis/**'],
 	classroom: ['src/lib/classroom/**'],
 	server: ['src/lib/server/**'],

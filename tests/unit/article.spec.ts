@@ -190,6 +190,15 @@ describe('article front matter errors are located and explained', () => {
 		]);
 	});
 
+	it('keeps the language tag read-aloud uses, and reports one that is not a tag at its line', () => {
+		const ok = check(front(['title: T', 'source:', '  name: N', 'lang: en-GB', 'credit: X.']));
+		expect(ok.article?.meta.lang).toBe('en-GB');
+		const bad = check(front(['title: T', 'source:', '  name: N', 'lang: English', 'credit: X.']));
+		expect(bad.article).toBeUndefined();
+		expect(bad.issues.map((i) => [i.line, i.column, i.path])).toEqual([[5, 7, 'lang']]);
+		expect(formatIssue(bad.issues[0]!)).toContain('Expected a language tag such as `en`');
+	});
+
 	it('accepts a date with or without a time, and CRLF line endings', () => {
 		const crlf = front([
 			'title: T',

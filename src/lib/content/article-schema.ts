@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, text } from '../validation/fields';
+import { isoDate, languageTag, text } from '../validation/fields';
 
 /** Front matter of `content/<slug>/article.md`: what the reader sees above the article and in the credit line. */
 export const articleMetaSchema = z
@@ -27,6 +27,11 @@ export const articleMetaSchema = z
 			.optional()
 			.describe(
 				'When the module joined the library, YYYY-MM-DD. The home page lists the newest first; modules without it follow, in folder order.'
+			),
+		lang: languageTag()
+			.optional()
+			.describe(
+				'The language the article is written in, as a language tag: en (the default), en-GB, fr, ar… Read-aloud uses a voice for it.'
 			),
 		tags: z
 			.array(text())

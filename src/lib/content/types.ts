@@ -47,6 +47,8 @@ export interface ArticleMeta {
 	added?: string;
 	/** Topics for the home page filter (front matter `tags`). */
 	tags?: string[];
+	/** The article's language tag (front matter `lang`); absent means English. */
+	lang?: string;
 }
 
 export interface Article {

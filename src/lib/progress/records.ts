@@ -3,6 +3,7 @@ import type { TryState } from '../quiz/tries';
 import { QUESTION_TYPES } from '../bank/vocabulary';
 import { MIGRATIONS, migrate, type Migration, type StoredRecord } from './migrations';
 import type { RecordKind } from './keys';
+import { isSpeechSettings, type SpeechSettings } from '../reading/speech-settings';
 
 /**
  * What Lectern keeps on the device. Every record carries `v`, the schema version it was written
@@ -143,6 +144,8 @@ export interface Settings extends Partial<Pacing> {
 	cardFront: CardFront;
 	/** The name a student hands quizzes in under (asked once, then kept). */
 	name?: string;
+	/** Read-aloud speed and voices (optional, as the pace: an older Lectern ignores it). */
+	speech?: SpeechSettings;
 }
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'v'> = { cardFront: 'term' };
@@ -248,6 +251,7 @@ const validWord = (r: Record<string, unknown>) =>
 const validSettings = (r: Record<string, unknown>) =>
 	(CARD_FRONTS as readonly unknown[]).includes(r.cardFront) &&
 	(r.name === undefined || isString(r.name)) &&
+	(r.speech === undefined || isSpeechSettings(r.speech)) &&
 	(['newWords', 'reviews', 'retention'] as const).every(
 		(key) => r[key] === undefined || isPacingValue(key, r[key])
 	);

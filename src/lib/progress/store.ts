@@ -134,7 +134,7 @@ export class ProgressStore {
 	async settings(): Promise<Omit<Settings, 'v'>> {
 		const stored = (await this.records.load(SETTINGS_KEY, checkSettings)) ?? DEFAULT_SETTINGS;
 		// Only the fields Lectern knows, and only those set: the defaults are not written down.
-		const known = ['cardFront', 'name', 'newWords', 'reviews', 'retention'] as const;
+		const known = ['cardFront', 'name', 'newWords', 'reviews', 'retention', 'speech'] as const;
 		return Object.fromEntries(
 			known.filter((key) => stored[key] !== undefined).map((key) => [key, stored[key]])
 		) as Omit<Settings, 'v'>;

@@ -54,3 +54,21 @@ export const slug = () =>
 	z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
 		error: 'Use lowercase letters, digits and single hyphens only, e.g. `troop-level`'
 	});
+
+/** A BCP 47 language tag (`en`, `en-GB`, `pt-BR`), as the browser's `lang` attribute takes it. */
+export const languageTag = () =>
+	z
+		.string()
+		.regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, {
+			error: 'Expected a language tag such as `en`, `en-GB` or `fr`'
+		})
+		.refine(
+			(tag) => {
+				try {
+					return Intl.getCanonicalLocales(tag).length === 1;
+				} catch {
+					return false;
+				}
+			},
+			{ error: 'Expected a language tag such as `en`, `en-GB` or `fr`' }
+		);

@@ -11,6 +11,8 @@ export function load({ params }) {
 			title: meta.title,
 			source: meta.source,
 			credit: meta.credit,
+			// Read-aloud's "Listen" buttons pick a voice for it (default English).
+			lang: meta.lang,
 			hasQuiz: !!module.bank
 		}
 	};

@@ -42,6 +42,7 @@ function open(button: HTMLButtonElement, content: TipContent): void {
 	bubble.append(headword, ' ', definition, ' ', more);
 	region.replaceChildren(bubble);
 	button.setAttribute('aria-expanded', 'true');
+	offerListening(bubble, `${content.term}. ${definition.textContent ?? ''}`, button);
 
 	const stopPositioning = autoUpdate(button, bubble, () => {
 		computePosition(button, bubble, {
@@ -77,7 +78,7 @@ function open(button: HTMLButtonElement, content: TipContent): void {
 	const onPointer = (event: PointerEvent) => {
 		const target = event.target as Element;
 		if (button.contains(target)) return;
-		if (bubble.contains(target) && target.closest('a')) return;
+		if (bubble.contains(target) && target.closest('a, button')) return;
 		shut();
 	};
 	// Tabbing on past the term and its bubble closes it, so it never lingers over the next lines.
@@ -95,6 +96,7 @@ function open(button: HTMLButtonElement, content: TipContent): void {
 		document.removeEventListener('keydown', onKey);
 		document.removeEventListener('pointerdown', onPointer);
 		wrap!.removeEventListener('focusout', onFocusOut);
+		stopListening?.();
 		region!.replaceChildren();
 		button.setAttribute('aria-expanded', 'false');
 		if (close === shut) close = undefined;
@@ -105,4 +107,36 @@ function open(button: HTMLButtonElement, content: TipContent): void {
 	// focusout above has passed, so the bubble would linger over the lines that follow.
 	const focused = document.activeElement;
 	if (focused && focused !== document.body && !wrap.contains(focused)) shut();
+}
+
+let stopListening: (() => void) | undefined;
+
+/**
+ * A "Listen" button at the end of the bubble when the device has a voice for the article's
+ * language (read-aloud's code loads then, off the article's first load).
+ */
+function offerListening(bubble: HTMLElement, text: string, term: HTMLElement): void {
+	const lang = term.closest<HTMLElement>('[lang]')?.lang || 'en';
+	import('../speech/speaker').then(async ({ voicesForLang, listen }) => {
+		if (!(await voicesForLang(lang)).length || !bubble.isConnected) return;
+		const listenButton = document.createElement('button');
+		listenButton.type = 'button';
+		listenButton.className = 'listen';
+		listenButton.setAttribute('aria-pressed', 'false');
+		listenButton.setAttribute('aria-label', 'Listen to the definition');
+		const show = (playing: boolean) => {
+			listenButton.setAttribute('aria-pressed', String(playing));
+			listenButton.textContent = playing ? '■ Listen' : '▶ Listen';
+		};
+		show(false);
+		listenButton.addEventListener('click', async () => {
+			if (listenButton.getAttribute('aria-pressed') === 'true') return stopListening?.();
+			show(true);
+			stopListening = await listen(text, lang, () => {
+				show(false);
+				stopListening = undefined;
+			});
+		});
+		bubble.append(listenButton);
+	});
 }
