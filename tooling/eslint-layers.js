@@ -24,6 +24,8 @@ export const LAYERS = [
 	// bank questions (src/lib/question-types/<type>/).
 	['bank'],
 	['quiz', 'search', 'gift'],
+	// Reading support: guided reading's checkpoints (guided-*.ts).
+	['reading'],
 	// A finished quiz as a hand-in: its format, checksum, question hashes and QR payloads.
 	['handin'],
 	// analysis: class statistics from hand-ins (facility, discrimination, options chosen, CSV).
@@ -48,6 +50,7 @@ const ELEMENTS = {
 	quiz: ['src/lib/quiz/**'],
 	search: ['src/lib/search/**'],
 	gift: ['src/lib/gift/**'],
+	reading: ['src/lib/reading/**'],
 	progress: ['src/lib/progress/**'],
 	offline: ['src/lib/offline/**'],
 	lms: ['src/lib/lms/**'],
