@@ -172,7 +172,7 @@ describe('a guided reading kept on the device', () => {
 		link: '',
 		title: 'Guided reading',
 		index: 0,
-		responses: { a: { type: 'true-false' as const, answer: true } },
+		responses: { a: { type: 'true-false' as const, value: true } },
 		scores: { a: { score: 1, correct: true, notes: [] } },
 		updatedAt: 1
 	};
