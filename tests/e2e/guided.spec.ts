@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ARTICLE, SLUG, readSeed, squash, storedRecord } from './helpers';
+import { ARTICLE, SLUG, offlineAfterOneVisit, readSeed, squash, storedRecord } from './helpers';
 
 /*
  * Guided reading of the shipped module: its default checkpoints (src/lib/reading/guided-plan.ts)
@@ -51,6 +51,8 @@ test('shows the article up to the first checkpoint, the rest absent for a screen
 	expect(tree).toContain('Check your reading');
 	expect(tree).not.toContain(squash(seed.paragraphs[3]!).slice(0, 60));
 	expect(tree).not.toContain(squash(seed.paragraphs.at(-1)!).slice(0, 60));
+	await expectNoViolations(page);
+	await page.emulateMedia({ colorScheme: 'dark' });
 	await expectNoViolations(page);
 });
 
@@ -150,4 +152,15 @@ test("a preset's guided reading keeps its seed in the address", async ({ page })
 	await page.goto(`${GUIDED}?preset=quick`);
 	await expect(page).toHaveURL(/preset=quick&seed=[a-z0-9]+/);
 	await expect(checkpoints(page)).toHaveCount(1);
+});
+
+test('works offline after one visit to the site, by a link from the article', async ({
+	page,
+	context
+}) => {
+	await offlineAfterOneVisit(page, context, ARTICLE);
+	await page.reload();
+	await page.getByRole('link', { name: 'Guided reading' }).click();
+	await expect(checkpoints(page)).toHaveCount(1);
+	await expect(checkpoints(page).first().locator('.prompt')).toContainText('firm deadline');
 });
