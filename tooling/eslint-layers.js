@@ -24,9 +24,11 @@ export const LAYERS = [
 	// bank questions (src/lib/question-types/<type>/).
 	['bank'],
 	['quiz', 'search', 'gift'],
+	// Reading support: guided reading's checkpoints (guided-*.ts), read-aloud's sentence queue
+	// and settings (speech-*.ts).
+	['reading'],
 	// A finished quiz as a hand-in: its format, checksum, question hashes and QR payloads.
-	// reading: read-aloud's sentence queue and settings.
-	['handin', 'reading'],
+	['handin'],
 	// analysis: class statistics from hand-ins (facility, discrimination, options chosen, CSV).
 	['progress', 'analysis'],
 	// lms: reporting a quiz to a school's LMS (SCORM), in the package build only; classroom: the
@@ -49,11 +51,11 @@ const ELEMENTS = {
 	quiz: ['src/lib/quiz/**'],
 	search: ['src/lib/search/**'],
 	gift: ['src/lib/gift/**'],
+	reading: ['src/lib/reading/**'],
 	progress: ['src/lib/progress/**'],
 	offline: ['src/lib/offline/**'],
 	lms: ['src/lib/lms/**'],
 	handin: ['src/lib/handin/**'],
-	reading: ['src/lib/reading/**'],
 	analysis: ['src/lib/analysis/**'],
 	classroom: ['src/lib/classroom/**'],
 	server: ['src/lib/server/**'],

@@ -3,6 +3,7 @@ import { formatPath, type ValidationIssue } from '../validation/issues';
 import { suggest } from '../validation/suggest';
 import { parseYaml, type LocatedYaml } from '../validation/yaml';
 import { fromZodIssues } from '../validation/zod-issues';
+import { pinnedParagraph } from './checkpoint';
 import { findEvidence, missingEvidence } from './evidence';
 import { matchesFilters } from './filters';
 import { glossaryNames } from '../question-types/build-kit';
@@ -118,6 +119,26 @@ export function parseBank(source: string, file: string, context: BankContext): P
 		});
 		return evidence;
 	};
+	// A pin must name a paragraph of this article, checked on every question, valid or not.
+	const paragraphIds = new Set(context.paragraphs.map((p) => p.id));
+	rawQuestions.forEach((value, index) => {
+		const pin = (value as { checkpoint?: unknown } | null)?.checkpoint;
+		if (typeof pin !== 'string') return;
+		const paragraph = pinnedParagraph(pin);
+		if (paragraph && paragraphIds.has(paragraph)) return;
+		const last = context.paragraphs.at(-1)?.number ?? 0;
+		located(['questions', index, 'checkpoint'], {
+			message: paragraph
+				? `\`checkpoint\` pins this question after paragraph ${paragraph.slice(2)}, which the article does not have (it has ${last})`
+				: '`checkpoint` is neither true, false nor a paragraph number',
+			expected: `true, false, or a paragraph number from 1 to ${last} (\`7\` or \`p-7\`)`,
+			found: `\`${pin}\``,
+			fix: paragraph
+				? `Pin it to a paragraph from 1 to ${last}: the numbers are the ¶ marks on the article page.`
+				: 'Write `checkpoint: true` (or false), or the paragraph to ask it after, e.g. `checkpoint: 7`.'
+		});
+	});
+
 	const valid = new Map(questions.map((q) => [q.index, q.input]));
 	const otherNames = glossaryNames(context.glossary ?? []);
 	const built: Question[] = [];
@@ -141,7 +162,10 @@ export function parseBank(source: string, file: string, context: BankContext): P
 			const preset = buildPreset(input);
 			// An invalid question counts as matching, so it never makes the count look too high.
 			const available =
-				built.filter((q) => matchesFilters(q, preset)).length +
+				built.filter(
+					// Guided reading leaves out the questions marked `checkpoint: false`.
+					(q) => matchesFilters(q, preset) && !(preset.mode === 'guided' && q.checkpoint === false)
+				).length +
 				rawQuestions.length -
 				questions.length;
 			if (available < preset.count) {
@@ -299,6 +323,7 @@ function buildPreset(input: PresetInput): Preset {
 		// Only when given: pages carry presets, and a bank without pass marks must not change them.
 		...(input.pass === undefined ? {} : { pass: input.pass }),
 		...(input.tries === undefined ? {} : { tries: input.tries }),
-		...(input.penalty === undefined ? {} : { penalty: input.penalty })
+		...(input.penalty === undefined ? {} : { penalty: input.penalty }),
+		...(input.mode === 'guided' ? { mode: input.mode } : {})
 	};
 }

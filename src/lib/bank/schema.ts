@@ -27,6 +27,12 @@ export const presetSchema = z
 			.describe(
 				'What each try after the first costs, as a share of the point: `0.25` or `1/3` (default 1/3, as Moodle). The best try counts.'
 			),
+		mode: z
+			.enum(['quiz', 'guided'])
+			.optional()
+			.describe(
+				'`guided` opens this preset as guided reading: the article a part at a time, each after a question on what was just read (default `quiz`).'
+			),
 		pass: percentage()
 			.optional()
 			.describe(

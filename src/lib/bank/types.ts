@@ -27,6 +27,8 @@ export interface Preset extends QuizFilters {
 	/** Tries each question allows, and what each try after the first costs (quiz/tries.ts). */
 	tries?: number;
 	penalty?: number;
+	/** `guided`: the preset's link opens guided reading (src/lib/reading) instead of the quiz. */
+	mode?: 'guided';
 }
 
 /** A validated bank as the pages receive it. */

@@ -4,11 +4,11 @@ import { checkRecord } from './records';
 
 export const BACKUP_FORMAT = 'lectern-progress';
 /**
- * 2: word ratings and settings joined the records. A version-1 file reads as it is (its kinds of
- * record are all still here, each migrated by its own `v`); an older Lectern given a version-2
- * file says it comes from a newer version instead of calling it damaged.
+ * 2: word ratings and settings joined the records; 3: guided readings in progress. An older file
+ * reads as it is (its kinds of record are all still here, each migrated by its own `v`); an older
+ * Lectern given a newer file says it comes from a newer version instead of calling it damaged.
  */
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /**
  * The largest backup Lectern restores: far more than a student makes (twenty answers a quiz, ten

@@ -5,7 +5,7 @@ import type { SaveResult } from './checked';
 import { linkKey } from './keys';
 import type { RunSnapshot } from './quiz-merge';
 import { saveProblem } from './save-problem';
-import type { ProgressStore } from './store';
+import type { ProgressStore, RunKind } from './store';
 
 /** Where a run reports what should be kept. */
 export interface RunKeeper {
@@ -46,14 +46,16 @@ export async function keepProgress(
 	module: string,
 	url: URL,
 	title: string,
-	onstatus: (status: KeepStatus) => void
+	onstatus: (status: KeepStatus) => void,
+	/** A guided reading is kept under a key of its own, and never finished as a quiz. */
+	kind: RunKind = 'quiz'
 ): Promise<void> {
 	if (attached.has(run)) return;
 	attached.add(run);
 	const { openProgress } = await import('./browser');
 	const store: ProgressStore = await openProgress();
 	const link = linkKey(url.search);
-	const saved = await store.loadProgress(module, link);
+	const saved = await store.loadProgress(module, link, kind);
 	// The student may have answered while the store was opening (a slow phone): those answers
 	// are this tab's own, so the run resumes nothing over them and they are saved below.
 	const early = Object.keys(run.scores);
@@ -100,7 +102,7 @@ export async function keepProgress(
 	function write(snapshot: RunSnapshot): Promise<void> {
 		const sequence = ++begun;
 		const saving = store
-			.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() }, base)
+			.saveProgress({ module, link, title, ...snapshot, updatedAt: Date.now() }, base, kind)
 			.then((result) => {
 				if (result.ok && sequence > adopted) {
 					adopted = sequence;

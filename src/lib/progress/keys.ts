@@ -4,7 +4,15 @@
  * aside as damaged keep their key behind `damaged:`, and the kept review replay lives under
  * `cache:`, which no backup carries.
  */
-export const RECORD_KINDS = ['answer', 'attempt', 'quiz', 'reading', 'word', 'settings'] as const;
+export const RECORD_KINDS = [
+	'answer',
+	'attempt',
+	'quiz',
+	'guided',
+	'reading',
+	'word',
+	'settings'
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** The kind of record a key holds; undefined for anything that is not a record (`cache:`, `damaged:`, `probe`). */
@@ -38,6 +46,8 @@ export const modulePrefix = (kind: 'answer' | 'attempt' | 'quiz' | 'word', modul
 
 /** One quiz in progress per link (`link` as linkKey writes it). */
 export const quizKey = (module: string, link: string) => `quiz:${module}:${link}`;
+/** One guided reading per link (`link` as linkKey writes it; empty for the module's own). */
+export const guidedKey = (module: string, link: string) => `guided:${module}:${link}`;
 export const readingKey = (module: string) => `reading:${module}`;
 export const SETTINGS_KEY = 'settings';
 

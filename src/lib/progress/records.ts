@@ -54,6 +54,13 @@ export interface QuizProgress {
 	updatedAt: number;
 }
 
+/**
+ * A guided reading in progress (`guided:<module>:<link>`): the same fields as a quiz in progress,
+ * its questions being the checkpoints; how far the reader has come follows from which are
+ * settled (src/lib/reading/guided-plan.ts), so two tabs merged by question agree on it.
+ */
+export type GuidedProgress = QuizProgress;
+
 /** A finished quiz. */
 export interface AttemptRecord {
 	v: number;
@@ -261,6 +268,7 @@ const VALIDATORS: Record<RecordKind, (record: Record<string, unknown>) => boolea
 	answer: validAnswers,
 	attempt: validAttempt,
 	quiz: validProgress,
+	guided: validProgress,
 	reading: validReading,
 	word: validWord,
 	settings: validSettings
@@ -295,6 +303,8 @@ export const checkAttempt = (value: unknown) =>
 	checkRecord('attempt', value) as Checked<AttemptRecord>;
 export const checkProgress = (value: unknown) =>
 	checkRecord('quiz', value) as Checked<QuizProgress>;
+export const checkGuided = (value: unknown) =>
+	checkRecord('guided', value) as Checked<GuidedProgress>;
 export const checkReading = (value: unknown) =>
 	checkRecord('reading', value) as Checked<ReadingRecord>;
 export const checkWord = (value: unknown) => checkRecord('word', value) as Checked<WordRecord>;

@@ -3,11 +3,20 @@ import type { ProgressSummary } from '../quiz/generate';
 import { AnswerBatches, readAnswers } from './answers';
 import { backupRecords, restoreRecords } from './backup';
 import { CheckedStore, type SaveResult } from './checked';
-import { SETTINGS_KEY, modulePrefix, newAttemptKey, newWordKey, quizKey, readingKey } from './keys';
+import {
+	SETTINGS_KEY,
+	guidedKey,
+	modulePrefix,
+	newAttemptKey,
+	newWordKey,
+	quizKey,
+	readingKey
+} from './keys';
 import type { KeyValue } from './kv';
 import {
 	DEFAULT_SETTINGS,
 	checkAttempt,
+	checkGuided,
 	checkProgress,
 	checkReading,
 	checkSettings,
@@ -29,6 +38,13 @@ import { generatorSummary } from './summary';
 // Imported when needed, not statically: the article page preloads this module's static imports
 // (ContinueReading), and its first-load JS has no room for one more chunk.
 const channel = () => import('./channel');
+
+/** A run kept as it is taken: a quiz, or a guided reading (whose questions are its checkpoints). */
+export type RunKind = 'quiz' | 'guided';
+const RUN_RECORDS = {
+	quiz: [quizKey, checkProgress],
+	guided: [guidedKey, checkGuided]
+} as const;
 
 /** What the progress page shows of a module, read at once (ProgressStore.moduleRecords). */
 export interface ModuleRecords {
@@ -83,14 +99,29 @@ export class ProgressStore {
 	 * the questions changed since are written over the stored record (quiz-merge.ts): another
 	 * tab on the same link keeps its answers.
 	 */
-	saveProgress(progress: Omit<QuizProgress, 'v'>, base?: RunSnapshot): Promise<SaveResult> {
-		return this.records.update(quizKey(progress.module, progress.link), checkProgress, (stored) =>
+	saveProgress(
+		progress: Omit<QuizProgress, 'v'>,
+		base?: RunSnapshot,
+		kind: RunKind = 'quiz'
+	): Promise<SaveResult> {
+		const [key, check] = RUN_RECORDS[kind];
+		return this.records.update(key(progress.module, progress.link), check, (stored) =>
 			mergeProgress(stored, base, progress)
 		);
 	}
 
-	loadProgress(module: string, link: string): Promise<QuizProgress | undefined> {
-		return this.records.load(quizKey(module, link), checkProgress);
+	loadProgress(
+		module: string,
+		link: string,
+		kind: RunKind = 'quiz'
+	): Promise<QuizProgress | undefined> {
+		const [key, check] = RUN_RECORDS[kind];
+		return this.records.load(key(module, link), check);
+	}
+
+	/** Forgets a guided reading, to start it again (unless a newer Lectern saved it). */
+	forgetGuided(module: string, link: string): Promise<void> {
+		return this.records.remove(guidedKey(module, link), checkGuided);
 	}
 
 	unfinished(module: string): Promise<QuizProgress[]> {

@@ -1,3 +1,4 @@
+import type { Checkpoint } from '../bank/checkpoint';
 import type { Evidence } from '../bank/types';
 import type { Difficulty, Skill } from '../bank/vocabulary';
 
@@ -15,4 +16,6 @@ export interface BaseQuestion {
 	difficulty: Difficulty;
 	skills: Skill[];
 	shuffle: boolean;
+	/** Guided reading: chosen (true) or left out (false) as a checkpoint, or pinned after a paragraph (`p-7`); absent when not set. */
+	checkpoint?: Checkpoint;
 }

@@ -40,6 +40,12 @@ export const common = {
 		.optional()
 		.describe(
 			'Set to false to keep options (or match answers) in the order written. Default: true.'
+		),
+	checkpoint: z
+		.union([z.boolean(), text()])
+		.optional()
+		.describe(
+			'Guided reading: `true` makes this question a checkpoint (once any question says so, only those are), `false` never; a paragraph number (`7` or `p-7`) pins it after that paragraph. Default: after the last paragraph its evidence quotes.'
 		)
 };
 

@@ -3,6 +3,7 @@
  * (zod, markdown-it). The browser half is registry.ts.
  */
 import { z } from 'zod';
+import { pinnedParagraph } from '../bank/checkpoint';
 import type { Evidence } from '../bank/types';
 import type { QuestionType } from '../bank/vocabulary';
 import { inlineText, renderInline } from '../content/markdown';
@@ -55,6 +56,13 @@ function hintsOf(input: QuestionInput): { hints?: string[] } {
 	return hints.length ? { hints: hints.map(renderInline) } : {};
 }
 
+/** `checkpoint`, a pin as the paragraph's id (`p-7`); parse.ts has checked that it names one. */
+function checkpointOf(input: QuestionInput): { checkpoint?: boolean | string } {
+	const value = input.checkpoint;
+	if (value === undefined) return {};
+	return { checkpoint: typeof value === 'boolean' ? value : (pinnedParagraph(value) ?? value) };
+}
+
 /**
  * The question the pages receive, from its checked input, its evidence found in the article and
  * the module glossary's other names for typed answers.
@@ -74,7 +82,9 @@ export function buildQuestion(
 		evidence,
 		difficulty: input.difficulty,
 		skills: input.skills,
-		shuffle: input.shuffle ?? true
+		shuffle: input.shuffle ?? true,
+		// Only when given: pages carry questions, and a bank without checkpoints must not change.
+		...checkpointOf(input)
 	};
 	return buildOf(input.type).build(input, base, otherNames);
 }

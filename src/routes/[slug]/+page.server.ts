@@ -1,19 +1,8 @@
-import { error } from '@sveltejs/kit';
-import { getModule, moduleEntries } from '$lib/server/content';
+import { moduleEntries } from '$lib/server/content';
+import { articlePage } from './article-page.server';
 
 export const entries = moduleEntries;
 
 export function load({ params }) {
-	const module = getModule(params.slug);
-	if (!module) error(404, 'No such module');
-	// Only the definitions this article marks travel with the page.
-	const used = new Set(module.glossary.filter((e) => e.occurrences.length).map((e) => e.id));
-	return {
-		article: module.article,
-		terms: Object.fromEntries(
-			module.glossary
-				.filter((e) => used.has(e.id))
-				.map((e) => [e.id, { term: e.term, definitionHtml: e.definitionHtml }])
-		)
-	};
+	return articlePage(params.slug);
 }
