@@ -289,7 +289,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		await run('npx', ['vite', 'build']);
 	}
 	await lighthouseRuns({
-		build: 'build',
+		// As vite.config.ts's adapter: BUILD_DIR builds (and measures) a site elsewhere.
+		build: process.env.BUILD_DIR ?? 'build',
 		port: Number(process.env.BENCH_PORT ?? 4321),
 		chrome,
 		slug: moduleSlugs()[0]!
