@@ -126,7 +126,11 @@ export async function lighthouseRuns(options: {
 				);
 				results.at(-1)!.jsFirstLoad = firstLoad;
 			}
-			table.push(...rows(name, results, { ...budgets.default, ...budgets.pages[name] }));
+			const done = rows(name, results, { ...budgets.default, ...budgets.pages[name] });
+			table.push(...done);
+			// Each page as it is done too: a long run stopped half-way keeps what it measured.
+			process.stdout.write('\n');
+			console.table(done);
 		}
 	} finally {
 		process.stdout.write('\n');
