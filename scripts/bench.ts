@@ -9,13 +9,13 @@
  *     (scripts/bench-progress.ts; set BENCH_PROGRESS=0 to skip)
  *   - class results in Chromium: 500 hand-in files added at once, the time until the table shows
  *     them and the longest main-thread task (scripts/bench-class.ts; BENCH_CLASS=0 to skip)
- *   - Lighthouse (mobile) on the article, quiz and progress pages, several runs, and Chromium's
- *     own installability check (set BENCH_LIGHTHOUSE=0 to skip both)
+ *   - Lighthouse (mobile) on every student page, 5 runs each, served gzipped, against
+ *     bench/budgets.json (scripts/bench-lighthouse.ts: LIGHTHOUSE_RUNS, LIGHTHOUSE_PAGES), and
+ *     Chromium's own installability check (set BENCH_LIGHTHOUSE=0 to skip both)
  * Chromium (CHROME_PATH or /usr/bin/chromium) runs against `vite preview` on BENCH_PORT.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -37,6 +37,7 @@ import { benchClass } from './bench-class';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { installabilityErrors } from '../tests/e2e/install';
 import { FIRST_LOAD_BUDGETS, firstLoadFiles, firstLoadJs, gzipped } from './page-weight';
+import { lighthouseRuns } from './bench-lighthouse';
 
 const median = (values: number[]) => percentile(values, 0.5);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -291,58 +292,22 @@ if (chrome) {
 			console.log('\nClass results in Chromium (/teacher/results/, hand-in files chosen at once)');
 			console.table(await benchClass(port, chrome, module.bank!));
 		}
-		if (lighthouse) await lighthouseRuns(port, chrome);
+		if (lighthouse) await installable(port);
 	} finally {
 		server.kill();
 	}
+	// Served by a static server of its own, gzipped as a host does (vite preview is not a host).
+	if (lighthouse)
+		await lighthouseRuns({
+			build: 'build',
+			port: Number(process.env.BENCH_PORT ?? 4321) + 1,
+			chrome,
+			slug
+		});
 }
 
-async function lighthouseRuns(port: number, chrome: string) {
-	const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-	const rows = [];
-	const dir = mkdtempSync(join(tmpdir(), 'lectern-lh-'));
-	try {
-		for (const [name, path] of [
-			['article', `/${slug}/`],
-			['quiz', `/${slug}/quiz/`],
-			['progress', '/progress/']
-		]) {
-			for (let run = 1; run <= runs; run++) {
-				const output = join(dir, `${name}-${run}.json`);
-				execFileSync(
-					'npx',
-					[
-						'lighthouse',
-						`http://localhost:${port}${path}`,
-						`--chrome-flags=--headless ${CHROMIUM_ARGS.join(' ')}`,
-						'--form-factor=mobile',
-						'--only-categories=performance,accessibility,best-practices,seo',
-						'--output=json',
-						`--output-path=${output}`,
-						'--quiet'
-					],
-					{ env: { ...process.env, CHROME_PATH: chrome }, stdio: 'ignore' }
-				);
-				const report = JSON.parse(readFileSync(output, 'utf8'));
-				const score = (id: string) => Math.round(report.categories[id].score * 100);
-				rows.push({
-					page: name,
-					run,
-					performance: score('performance'),
-					accessibility: score('accessibility'),
-					'best-practices': score('best-practices'),
-					seo: score('seo'),
-					LCP: `${(report.audits['largest-contentful-paint'].numericValue / 1000).toFixed(2)} s`,
-					TBT: `${report.audits['total-blocking-time'].numericValue.toFixed(0)} ms`
-				});
-			}
-		}
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
-	}
-	console.log('\nLighthouse 12, mobile (budget: performance ≥ 95, the rest 100)');
-	console.table(rows);
-	// Lighthouse 12 has no installable audit: Chromium's own check, as tests/e2e/install.spec.ts.
+/** Lighthouse 12 has no installable audit: Chromium's own check, as tests/e2e/install.spec.ts. */
+async function installable(port: number) {
 	const { errors } = await installabilityErrors(`http://localhost:${port}/`);
 	console.log(
 		`Installable (Chromium's own check): ${errors.length ? `NO: ${errors.join(', ')}` : 'yes'}`

@@ -12,3 +12,12 @@ export function pageHref<T extends RouteId>(route: T, params?: RouteParams<T>): 
 	);
 	return path.endsWith('/') ? path : `${path}/`;
 }
+
+/**
+ * The absolute address of a page for `<link rel="canonical">`, when the build was told the site's
+ * address (`SITE_URL`, vite.config.ts); else undefined: a canonical link must be absolute.
+ */
+export function canonicalHref(href: string): string | undefined {
+	const site = import.meta.env.VITE_SITE_URL as string;
+	return site ? new URL(href, `${site}/`).href : undefined;
+}

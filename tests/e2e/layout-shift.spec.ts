@@ -156,3 +156,19 @@ for (const [name, path] of [
 		await page.waitForLoadState('networkidle');
 		await expectNoShift(page);
 	});
+
+test.describe('with the service worker', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('the home page does not move when the service worker answers and offers to keep modules', async ({
+		page
+	}) => {
+		await watchShifts(page);
+		await page.goto('./');
+		await expect(page.getByRole('button', { name: /Keep offline|Remove/ }).first()).toBeVisible({
+			timeout: 30_000
+		});
+		await expect(page.locator('.stored')).toContainText('On this device', { timeout: 30_000 });
+		await expectNoShift(page);
+	});
+});

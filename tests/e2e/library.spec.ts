@@ -167,7 +167,7 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		await item.getByRole('button', { name: 'Keep offline' }).click();
 		await expect(item.getByText(/^On this device · \d+ KB$/)).toBeVisible({ timeout: 30_000 });
 		await kept(page, module.slug);
-		const status = page.locator('.count');
+		const status = page.locator('.stored');
 		// Each test has a browser of its own: this is the one module on this device.
 		await expect(status).toContainText(/On this device: 1 module, \d+ KB/);
 		await item.getByRole('button', { name: /^Remove from this device \(\d+ KB\)$/ }).click();

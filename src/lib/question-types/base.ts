@@ -9,7 +9,8 @@ export interface BaseQuestion {
 	prompt: string;
 	promptText: string;
 	explanation: string;
-	explanationText: string;
+	/** The explanation as plain text, for the search index: built, but not in `bank-v1.json`. */
+	explanationText?: string;
 	/** Hints as inline HTML (safe), shown one at a time; absent when the question has none. */
 	hints?: string[];
 	evidence: Evidence[];
