@@ -119,12 +119,17 @@ export async function lighthouseRuns(options: {
 			const results: Run[] = [];
 			for (let i = 1; i <= runs; i++) {
 				process.stdout.write(`\rLighthouse: ${name}, run ${i} of ${runs}        `);
-				results.push(
+				// A run can fail on a loaded machine (Chromium has shown an interstitial for a page
+				// that loads): it is said and left out, not the end of the whole bench.
+				const result = await (
 					name === 'results'
-						? await resultsFlow(url, chrome, origin, build)
-						: await navigation(url, chrome, join(dir, `${name}-${i}.json`), origin, build)
-				);
-				results.at(-1)!.jsFirstLoad = firstLoad;
+						? resultsFlow(url, chrome, origin, build)
+						: navigation(url, chrome, join(dir, `${name}-${i}.json`), origin, build)
+				).catch((error: Error) => {
+					console.log(`\n${name}, run ${i}: failed (${error.message.split('\n')[0]})`);
+					return undefined;
+				});
+				if (result) results.push({ ...result, jsFirstLoad: firstLoad });
 			}
 			const done = rows(name, results, { ...budgets.default, ...budgets.pages[name] });
 			table.push(...done);
