@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { queueFrom, sentences, spokenList, startBlock } from '../../src/lib/reading/speech-queue';
+import { queueFrom, sentences, startBlock } from '../../src/lib/reading/speech-queue';
+import { spokenList } from '../../src/lib/reading/speech-list';
 import {
 	chooseVoice,
 	isSpeechSettings,
