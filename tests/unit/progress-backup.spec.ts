@@ -119,7 +119,8 @@ describe('backup limits and versions', () => {
 				error: expect.stringMatching(/version .* is not a number Lectern writes/)
 			});
 		}
-		expect(readBackup(file({}, 3))).toEqual({ error: expect.stringMatching(/newer version/) });
+		expect(readBackup(file({}, 4))).toEqual({ error: expect.stringMatching(/newer version/) });
 		expect(readBackup(file({}, 1))).toEqual({ records: {} });
+		expect(readBackup(file({}, 2))).toEqual({ records: {} });
 	});
 });
