@@ -25,11 +25,13 @@ export const firstLoadJs = (htmlPath: string, buildDir = 'build') =>
 
 /**
  * Budgets in bytes (gzipped), by page under build/ (`<slug>` for the first module). The article's
- * is what it reached in issue 12; the progress page preloads the store and has none.
+ * is what it reached in issue 12 (45,100) plus the loader of the notice that a module opened on a
+ * full device was not kept (issue 13: 345 bytes, most of them the lazy chunk's list of files);
+ * the progress page preloads the store and has none.
  */
 export const FIRST_LOAD_BUDGETS: [name: string, page: string, bytes: number | undefined][] = [
 	['home', 'index.html', 45 * 1024],
-	['article', '<slug>/index.html', 45_100],
+	['article', '<slug>/index.html', 45_400],
 	['glossary', '<slug>/glossary/index.html', 45 * 1024],
 	['word review', '<slug>/glossary/review/index.html', 60 * 1024],
 	['quiz chooser', '<slug>/quiz/index.html', 60 * 1024],

@@ -159,10 +159,21 @@ const keptSlugs = async () =>
 		.map((name) => name.slice(MODULE_CACHE.length));
 
 const keeping = new Map<string, Promise<KeepResult>>();
+/**
+ * How the last keeping of each module went, so the page of a module kept because it was opened
+ * can ask, and tell the student when the device was full.
+ */
+const kept = new Map<string, KeepResult>();
 function keep(slug: string): Promise<KeepResult> {
 	let pending = keeping.get(slug);
 	if (!pending) {
-		pending = keepModule(slug).finally(() => keeping.delete(slug));
+		pending = keepModule(slug)
+			.catch((): KeepResult => ({ ok: false, reason: 'network' }))
+			.then((result) => {
+				kept.set(slug, result);
+				keeping.delete(slug);
+				return result;
+			});
 		keeping.set(slug, pending);
 	}
 	return pending;
@@ -282,6 +293,10 @@ sw.addEventListener('message', (event) => {
 	else if (request?.type === 'remove')
 		event.waitUntil(caches.delete(MODULE_CACHE + request.slug).then(() => reply({ ok: true })));
 	else if (request?.type === 'kept') event.waitUntil(keptModules().then(reply));
+	else if (request?.type === 'keeping')
+		event.waitUntil(
+			(keeping.get(request.slug) ?? Promise.resolve(kept.get(request.slug) ?? null)).then(reply)
+		);
 });
 
 /** The module a path belongs to, if its first folder is one of the library's. */

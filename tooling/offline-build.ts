@@ -33,14 +33,16 @@ import { SEARCH_FILE } from '../src/lib/search/file.js';
 
 /**
  * Never precached: the host's files, the worker itself, pages a student does not need offline,
- * and the progress page's worker (21 KB, needed only with thousands of records stored; offline
- * without it the page reads on its own thread).
+ * the progress page's worker (21 KB, needed only with thousands of records stored; offline
+ * without it the page reads on its own thread) and its facts shards (they grow with the
+ * library; the page caches what it reads of them, and a kept module has its own facts file).
  */
 const NEVER = [
 	/^_headers$/,
 	/^service-worker\.js$/,
 	/^teacher\//,
-	/^_app\/immutable\/workers\/overview-worker-/
+	/^_app\/immutable\/workers\/overview-worker-/,
+	/^progress\/facts-\d+\.json$/
 ];
 /** Under a module: the teacher page and the printable worksheet stay online only. */
 const MODULE_NEVER = [/^teacher\//, /^quiz\/print\//, new RegExp(`^${MODULE_FILES}$`)];

@@ -10,6 +10,8 @@
  * are counted at the server, so the service worker's own fetches are included. The first search
  * is the median of five cold searches (five phones, five words).
  * Builds run one at a time; everything goes under test-results/bench-library/.
+ * BENCH_LIBRARY_ONLY=progress builds each library once and measures /progress/ alone (a quick
+ * before/after for that page).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import type { ModuleFiles } from '../../src/lib/offline/files';
 
 const SIZES = (process.env.BENCH_LIBRARY_SIZES ?? '100,1000').split(',').map(Number);
 const PORT = Number(process.env.BENCH_LIBRARY_PORT ?? 4663);
+const PROGRESS_ONLY = process.env.BENCH_LIBRARY_ONLY === 'progress';
 const ROOT = resolve('test-results/bench-library');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -130,7 +133,9 @@ async function measure(size: number): Promise<Column> {
 	const modules = generateLibrary(first, size);
 	console.log(`${size} modules: building…`);
 	const built = build(first);
-	console.log(`  ${built.seconds.toFixed(0)} s, peak ${mb(built.peakBytes)}; the second build…`);
+	console.log(`  ${built.seconds.toFixed(0)} s, peak ${mb(built.peakBytes)}`);
+	if (PROGRESS_ONLY) return progressAlone(first, modules);
+	console.log('  the second build…');
 	mkdirSync(second, { recursive: true });
 	for (const folder of ['content', 'questions'])
 		cpSync(join(first, folder), join(second, folder), { recursive: true });
@@ -219,6 +224,41 @@ async function measure(size: number): Promise<Column> {
 			searchBytes,
 			progressMs: progress.ready,
 			progressBusy: progress.busy
+		};
+	} finally {
+		await browser.close();
+		server.closeAllConnections();
+		server.close();
+	}
+}
+
+/** Only the /progress/ row: the other figures are left at zero and not printed. */
+async function progressAlone(dir: string, modules: { slug: string }[]): Promise<Column> {
+	const server = await serveStatic(join(dir, 'build'), '', PORT, { gzip: true });
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	try {
+		const site = `http://localhost:${PORT}/`;
+		const runs = [];
+		for (let i = 0; i < SEARCHES; i++)
+			runs.push(await progressWith200(browser, site, modules.slice(0, 200)));
+		console.log(
+			`  /progress/: ${runs.map((r) => `${ms(r.ready)} (main ${ms(r.busy)})`).join(', ')}`
+		);
+		const ready = median(runs.map((r) => r.ready));
+		const busy = median(runs.map((r) => r.busy));
+		const none = { seconds: 0, peakBytes: 0, files: 0, bytes: 0 };
+		return {
+			build: none,
+			firstVisit: 0,
+			keepOne: 0,
+			storageAfterTen: 0,
+			update: 0,
+			changedModule: 0,
+			updatePaths: [],
+			searchMs: 0,
+			searchBytes: 0,
+			progressMs: ready,
+			progressBusy: busy
 		};
 	} finally {
 		await browser.close();
@@ -392,6 +432,7 @@ function printTable(sizes: number[]) {
 
 for (const size of SIZES) {
 	columns[size] = await measure(size);
+	if (PROGRESS_ONLY) continue;
 	console.log(`  update fetched: ${columns[size].updatePaths.join(' ')}`);
 	printTable(Object.keys(columns).map(Number));
 }

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { generateLibrary, type GeneratedModule } from '../../scripts/library/generate';
 import { player, serviceWorkerActive, storedEntries } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
+import { SCHEMA_VERSION } from '../../src/lib/progress/records';
 
 // A library of 20 generated modules, built three times (the second time with one module's
 // question file changed, the third without one module) and served from one address, switching
@@ -45,6 +46,46 @@ const kept = (page: Page, slug: string) =>
 			{ timeout: 30_000 }
 		)
 		.toBe(true);
+
+/** Makes the worker's cache take `room` more files, then refuse the rest, as a full phone does. */
+const fillTheDevice = (page: Page, room: number) =>
+	page
+		.context()
+		.serviceWorkers()[0]!
+		.evaluate((room) => {
+			const put = Cache.prototype.put;
+			Cache.prototype.put = function (this: Cache, ...args: Parameters<Cache['put']>) {
+				return room-- > 0
+					? put.apply(this, args)
+					: Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+			};
+		}, room);
+
+/** An answer to one question of each module, the first module's the latest, as IndexedDB holds it. */
+const plantAnswers = (page: Page, slugs: string[]) =>
+	page.evaluate(
+		({ slugs, v }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('lectern');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					const now = Date.now();
+					slugs.forEach((module, i) =>
+						tx.objectStore('progress').put(
+							{
+								v,
+								module,
+								answers: [{ question: 'second', score: 1, correct: true, at: now - i * 60_000 }]
+							},
+							`answer:${module}:planted`
+						)
+					);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ slugs, v: SCHEMA_VERSION }
+	);
 
 /** The app code a page of the first build starts with (its modulepreload links), by path. */
 const preloads = (page: string) =>
@@ -244,17 +285,8 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		const module = modules[4]!;
 		await page.goto(site);
 		await serviceWorkerActive(page);
-		// The device takes three of the module's files, then refuses the rest, as a full phone does.
-		const [worker] = context.serviceWorkers();
-		await worker!.evaluate(() => {
-			const put = Cache.prototype.put;
-			let room = 3;
-			Cache.prototype.put = function (this: Cache, ...args: Parameters<Cache['put']>) {
-				return room-- > 0
-					? put.apply(this, args)
-					: Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-			};
-		});
+		// The device takes three of the module's files, then refuses the rest.
+		await fillTheDevice(page, 3);
 		const item = card(page, module.title);
 		await item.getByRole('button', { name: 'Keep offline' }).click();
 		await expect(item.getByRole('alert')).toHaveText(
@@ -268,6 +300,53 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		await page.goto(`${site}${module.slug}/glossary/`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not downloaded yet');
 		await context.setOffline(false);
+	});
+
+	test('a module kept because it was opened, on a full device: its page says so, and nothing of it claims to be offline', async ({
+		page,
+		context
+	}) => {
+		const module = modules[6]!;
+		await page.goto(site);
+		await serviceWorkerActive(page);
+		await fillTheDevice(page, 3);
+		await page.goto(`${site}${module.slug}/`);
+		const told = page.getByRole('alert');
+		await expect(told).toContainText(
+			'Not enough space on this device to keep this module offline: it works only while you are online. Remove another module on the home page to make room.'
+		);
+		await expect(told.getByRole('link', { name: 'home page' })).toHaveAttribute('href', `${BASE}/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(module.title);
+		expect(await page.evaluate((s) => caches.has(`lectern-module-${s}`), module.slug)).toBe(false);
+		await page.getByRole('button', { name: 'OK' }).click();
+		await expect(page.getByRole('alert')).toHaveCount(0);
+		await page.goto(site);
+		await expect(card(page, module.title)).toContainText('Not on this device');
+		await context.setOffline(true);
+		await page.goto(`${site}${module.slug}/glossary/`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not downloaded yet');
+		await context.setOffline(false);
+	});
+
+	test('the progress page lists modules with progress the latest studied first, ten at a time', async ({
+		page
+	}) => {
+		await page.goto(`${site}progress/`);
+		await expect(page.getByText('No answers yet.')).toBeVisible();
+		const started = modules.slice(0, 12).map((m) => m.slug);
+		await plantAnswers(page, started);
+		await page.reload();
+		const headings = page.locator('.module h2');
+		await expect(headings).toHaveCount(10);
+		await expect(headings).toHaveText(modules.slice(0, 10).map((m) => m.title));
+		await expect(
+			page.getByText('Showing 10 of 12 modules, the latest studied first')
+		).toBeVisible();
+		await page.getByRole('button', { name: 'Show 2 more' }).click();
+		await expect(headings).toHaveCount(12);
+		// The button is gone: focus is on the first module it showed.
+		await expect(headings.nth(10)).toBeFocused();
+		await expect(page.locator('.module').nth(11)).toContainText('1 of 1');
 	});
 
 	test('a module removed from the library while kept on this device is shown as gone, and its progress stays', async ({
@@ -288,6 +367,9 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 			(await storedEntries(page, `answer:${module.slug}:`)).map(([key]) => key);
 		await expect.poll(answers).toHaveLength(1);
 		const before = await answers();
+		await page.goto(`${site}progress/`);
+		const progress = page.getByRole('region', { name: module.title });
+		await expect(progress).toContainText('1 of 1');
 
 		served = 'third';
 		await page.goto(site);
@@ -302,6 +384,12 @@ test.describe('a library of 20 modules, each kept offline on demand', () => {
 		await expect(gone).toContainText('Your progress in them stays on this device');
 		await expect(page.locator('.count')).not.toContainText('On this device');
 		expect(await answers()).toEqual(before);
+		// The progress page still lists it, under its title, and says why it shows no summary.
+		await page.goto(`${site}progress/`);
+		await expect(progress).toContainText(
+			'Your progress in this module is kept on this device. The module is no longer in the library.'
+		);
+		await page.goto(site);
 		// “Remove from this device” takes away its files; its progress stays still.
 		await gone.getByRole('button', { name: 'Remove from this device' }).click();
 		await expect(gone).toHaveCount(0);

@@ -24,6 +24,13 @@ export const keepModule = (slug: string) =>
 
 export const removeModule = (slug: string) => ask<{ ok: true }>({ type: 'remove', slug });
 
+/**
+ * How the service worker's last keeping of `slug` went (waiting for it if under way): null when
+ * it has not kept it since it started, or there is no worker to ask.
+ */
+export const lastKeep = (slug: string) =>
+	ask<KeepResult | null>({ type: 'keeping', slug }).catch(() => null);
+
 export const keptModules = () => ask<KeptModule[]>({ type: 'kept' }).catch(() => []);
 
 /** How much this site stores on the device in all (caches, IndexedDB), if the browser says. */

@@ -2,9 +2,11 @@ import { QUESTION_TYPES, SKILLS } from '../bank/vocabulary';
 import type { QuestionFacts } from './summary';
 
 /**
- * What the progress page needs to know of one module, in `<slug>/FACTS_FILE` (one small file a
- * module, kept offline with it): fetched only for the modules the student has progress in, so the
- * page's own data stays the same size however large the library.
+ * What the progress page needs to know of one module. The library's are in a few shard files
+ * (`progress/facts-<n>.json`, about FACTS_PER_SHARD modules each, a module's shard chosen by a
+ * hash of its slug): the page fetches only the shards of the modules the student has progress
+ * in, and nothing when its cache is up to date. Each module also has its own `<slug>/FACTS_FILE`,
+ * kept offline with it, read when its shard cannot be had.
  */
 export interface ModuleFacts {
 	slug: string;
@@ -18,6 +20,40 @@ export interface ModuleFacts {
 
 /** Written by `src/routes/[slug]/progress-v1.json/`; a change of shape gets a new name. */
 export const FACTS_FILE = 'progress-v1.json';
+
+/** Modules a shard holds on average: a few requests for many modules, little for a few. */
+export const FACTS_PER_SHARD = 32;
+
+/** How many shards a library of `modules` modules has. */
+export const shardCount = (modules: number) => Math.max(1, Math.ceil(modules / FACTS_PER_SHARD));
+
+/**
+ * The shard a module's facts are in: FNV-1a of its slug, so adding a module changes one shard
+ * (until the count grows) and the page finds it without a list of every module.
+ */
+export function shardOf(slug: string, shards: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % shards;
+}
+
+/** The address of shard `n` under the site's root. */
+export const shardPath = (n: number) => `progress/facts-${n}.json`;
+
+/** A shard file: its revision (a hash of `modules`) and the facts of its modules by slug. */
+export interface FactsShard {
+	rev: string;
+	modules: Record<string, ModuleFacts>;
+}
+
+/**
+ * Where the facts are: the site's address (with its base path and a final slash) and each
+ * shard's revision, from the progress page's own data; no shards: each module's own file.
+ */
+export interface FactsPlace {
+	root: string;
+	shards: readonly string[];
+}
 
 /** Why a module's facts could not be had: removed from the library, or not reachable offline. */
 export type FactsMissing = 'gone' | 'offline';
@@ -46,53 +82,119 @@ export function isModuleFacts(value: unknown, slug: string): value is ModuleFact
 	);
 }
 
-/** Where facts are kept between visits, so the page works offline for a module not kept. */
+/**
+ * A module's facts as cached: `rev` is the revision of the shard they came from, if they did;
+ * `gone`, that the library no longer has the module (its title is still shown).
+ */
+type CachedFacts = ModuleFacts & { rev?: string; gone?: boolean };
+
+/** Where facts are kept between visits, so the page shows at once and works offline. */
 export interface FactsCache {
 	read(): Promise<Record<string, unknown>>;
-	write(facts: Record<string, ModuleFacts>): Promise<void>;
+	write(facts: Record<string, CachedFacts>): Promise<void>;
+}
+
+/** A module whose facts could not be had: why, and its title if an earlier visit knew it. */
+export interface MissingFacts {
+	missing: FactsMissing;
+	title?: string;
+}
+
+/** A fetched shard, checked; undefined when it cannot be had (offline, another deploy's shard). */
+async function fetchShard(n: number, root: string): Promise<FactsShard | undefined> {
+	try {
+		const response = await fetch(new URL(shardPath(n), root));
+		const shard: unknown = response.ok ? await response.json() : undefined;
+		if (
+			!isObject(shard) ||
+			typeof shard.rev !== 'string' ||
+			!isObject(shard.modules) ||
+			!Object.entries(shard.modules).every(([slug, facts]) => isModuleFacts(facts, slug))
+		)
+			return undefined;
+		return shard as unknown as FactsShard;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A module's own facts file: its facts, or why not. */
+async function fetchModule(slug: string, root: string): Promise<ModuleFacts | FactsMissing> {
+	try {
+		const response = await fetch(new URL(`${slug}/${FACTS_FILE}`, root));
+		if (response.status === 404) return 'gone';
+		const facts: unknown = response.ok ? await response.json() : undefined;
+		return isModuleFacts(facts, slug) ? facts : 'offline';
+	} catch {
+		return 'offline';
+	}
 }
 
 /**
- * Each module's facts, from its file (the service worker answers for a kept module), else from
- * what an earlier visit cached. `root`: the site's address with its base path and a final slash.
+ * Each module's facts: from the cache when its shard has not changed since (no request at all),
+ * else from the shards that hold the others (one request a shard, in parallel), else from the
+ * module's own file (the service worker answers for a kept module), else from what an earlier
+ * visit cached. A module that its own deploy's shard does not list is gone from the library.
  */
 export async function loadFacts(
 	slugs: readonly string[],
-	root: string,
+	{ root, shards }: FactsPlace,
 	cache: FactsCache
-): Promise<Map<string, ModuleFacts | FactsMissing>> {
-	const [cached, fetched] = await Promise.all([
-		cache.read().catch(() => ({}) as Record<string, unknown>),
-		Promise.all(
-			slugs.map(async (slug): Promise<ModuleFacts | FactsMissing> => {
-				try {
-					const response = await fetch(new URL(`${slug}/${FACTS_FILE}`, root));
-					if (response.status === 404) return 'gone';
-					const facts: unknown = response.ok ? await response.json() : undefined;
-					return isModuleFacts(facts, slug) ? facts : 'offline';
-				} catch {
-					return 'offline';
-				}
-			})
-		)
-	]);
-	const found = new Map<string, ModuleFacts | FactsMissing>();
-	const keep: Record<string, ModuleFacts> = {};
-	let changed = false;
-	for (const [i, slug] of slugs.entries()) {
+): Promise<Map<string, ModuleFacts | MissingFacts>> {
+	const cached = await cache.read().catch(() => ({}) as Record<string, unknown>);
+	const before = (slug: string) => {
 		const old = cached[slug];
-		const fresh = fetched[i]!;
-		if (typeof fresh === 'object') {
-			keep[slug] = fresh;
-			changed ||= JSON.stringify(old) !== JSON.stringify(fresh);
-		} else if (fresh === 'offline' && isModuleFacts(old, slug)) keep[slug] = old;
-		else changed ||= old !== undefined;
-		found.set(slug, keep[slug] ?? fresh);
+		return isModuleFacts(old, slug) ? (old as CachedFacts) : undefined;
+	};
+	const shardNo = (slug: string) => shardOf(slug, shards.length);
+	const now: Record<string, CachedFacts> = {};
+	const stale = slugs.filter((slug) => {
+		const old = before(slug);
+		if (old && !old.gone && shards.length && old.rev === shards[shardNo(slug)]) now[slug] = old;
+		return !now[slug];
+	});
+
+	const wanted = shards.length ? [...new Set(stale.map(shardNo))] : [];
+	const fetched = new Map(
+		await Promise.all(wanted.map(async (n) => [n, await fetchShard(n, root)] as const))
+	);
+	const alone: string[] = [];
+	const gone = (slug: string) => {
+		const old = before(slug);
+		if (old) now[slug] = { ...old, gone: true };
+		return { missing: 'gone', title: old?.title } as const;
+	};
+	const missing = new Map<string, MissingFacts>();
+	for (const slug of stale) {
+		const shard = shards.length ? fetched.get(shardNo(slug)) : undefined;
+		const facts = shard?.modules[slug];
+		if (facts) now[slug] = { ...facts, rev: shard.rev };
+		// Its own deploy's shard does not list it: it is not in the library.
+		else if (shard && shard.rev === shards[shardNo(slug)]) missing.set(slug, gone(slug));
+		else alone.push(slug);
 	}
+	const own = await Promise.all(alone.map((slug) => fetchModule(slug, root)));
+	for (const [i, slug] of alone.entries()) {
+		const facts = own[i]!;
+		const old = before(slug);
+		if (typeof facts === 'object') now[slug] = facts;
+		else if (facts === 'gone' || old?.gone) missing.set(slug, gone(slug));
+		else if (old) now[slug] = old;
+		else missing.set(slug, { missing: 'offline' });
+	}
+
 	// Facts of modules not asked for this time stay cached.
-	const asked = new Set(slugs);
-	for (const [slug, old] of Object.entries(cached))
-		if (!asked.has(slug) && isModuleFacts(old, slug)) keep[slug] = old;
-	if (changed) await cache.write(keep).catch(() => {});
-	return found;
+	const next: Record<string, CachedFacts> = {};
+	for (const slug of Object.keys(cached)) {
+		const old = before(slug);
+		if (old) next[slug] = old;
+	}
+	Object.assign(next, now);
+	if (JSON.stringify(next) !== JSON.stringify(cached)) await cache.write(next).catch(() => {});
+	return new Map(
+		slugs.map((slug) => {
+			const facts = now[slug];
+			return [slug, facts && !facts.gone ? facts : missing.get(slug)!];
+		})
+	);
 }

@@ -6,11 +6,12 @@
  * same IndexedDB database.
  */
 import { openProgress } from './browser';
+import type { FactsPlace } from './module-facts';
 import { progressOverview, type ListedModule, type Overview } from './overview';
 
 export interface OverviewRequest {
 	listed: ListedModule[];
-	root: string;
+	place: FactsPlace;
 	now: number;
 }
 
@@ -21,7 +22,7 @@ onmessage = async ({ data }: MessageEvent<OverviewRequest>) => {
 		const store = await openProgress();
 		// Memory only (storage refused): the page's own store holds the records, not this one.
 		if (!store.persistent) throw new Error('no storage in the worker');
-		const overview = await progressOverview(store, data.listed, data.root, new Date(data.now));
+		const overview = await progressOverview(store, data.listed, data.place, new Date(data.now));
 		postMessage({ overview } satisfies OverviewReply);
 	} catch (error) {
 		postMessage({ error: String(error) } satisfies OverviewReply);

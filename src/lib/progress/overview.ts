@@ -13,7 +13,13 @@ import {
 import { replayCards } from './replay-cache';
 import type { Pacing } from './records';
 import { isReplay } from './review';
-import { loadFacts, type FactsCache, type FactsMissing, type ModuleFacts } from './module-facts';
+import {
+	loadFacts,
+	type FactsCache,
+	type FactsMissing,
+	type FactsPlace,
+	type ModuleFacts
+} from './module-facts';
 import type { ModuleRecords, ProgressStore } from './store';
 import { summarise, type ModuleProgress } from './summary';
 import { wordStatus, type WordStatus } from './words';
@@ -129,32 +135,40 @@ export async function readAllModules(
 
 /**
  * Reads and summarises what the progress page shows: the listed modules and every module with
- * records, each summarised against its facts (fetched for those modules only). `root`: the
- * site's address with its base path and a final slash.
+ * records, each summarised against its facts (cached, or fetched for those modules only).
  */
 export async function progressOverview(
 	store: ProgressStore,
 	listed: readonly ListedModule[],
-	root: string,
+	place: FactsPlace,
 	now = new Date()
 ): Promise<Overview> {
 	// The settings first: the desired retention decides every module's schedule.
 	const [started, pacing] = await Promise.all([modulesWithRecords(store), store.pacing()]);
 	const slugs = [...new Set([...listed.map((m) => m.slug), ...[...started].sort()])];
 	const [facts, records] = await Promise.all([
-		loadFacts(slugs, root, factsCache(store)),
+		loadFacts(slugs, place, factsCache(store)),
 		readAllModules(store, slugs, pacing.retention)
 	]);
 	const titles = new Map(listed.map((m) => [m.slug, m.title]));
-	const modules = slugs.map((slug): ModuleOverview => {
+	// The listed modules in their order, then those started, the latest studied first: a long
+	// list is shown a part at a time, and the module of the day leads.
+	const latest = new Map(slugs.map((slug) => [slug, lastStudied(records.get(slug)!)]));
+	const ordered = [
+		...listed.map((m) => m.slug),
+		...slugs
+			.filter((slug) => !titles.has(slug))
+			.sort((a, b) => latest.get(b)! - latest.get(a)! || a.localeCompare(b))
+	];
+	const modules = ordered.map((slug): ModuleOverview => {
 		const found = facts.get(slug)!;
-		if (typeof found !== 'object')
+		if ('missing' in found)
 			return {
 				slug,
-				title: titles.get(slug) ?? slug,
+				title: titles.get(slug) ?? found.title ?? slug,
 				hasQuiz: false,
 				terms: 0,
-				missing: found
+				missing: found.missing
 			};
 		const { answers, attempts, words, cards } = records.get(slug)!;
 		return overviewOf(found, {
@@ -171,6 +185,14 @@ export async function progressOverview(
 		damaged: store.damaged,
 		newer: store.newer.size
 	};
+}
+
+/** When the student last answered, finished a quiz or rated a word in a module (0: never). */
+function lastStudied({ answers, attempts, words }: ModuleRecords): number {
+	return words.reduce(
+		(latest, word) => Math.max(latest, word.at),
+		Math.max(answers.at(-1)?.at ?? 0, attempts.at(-1)?.finishedAt ?? 0)
+	);
 }
 
 const overviewOf = (

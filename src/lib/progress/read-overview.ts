@@ -1,5 +1,6 @@
 import { openProgress } from './browser';
 import { kindOf } from './keys';
+import type { FactsPlace } from './module-facts';
 import { progressOverview, type ListedModule, type Overview } from './overview';
 import type { OverviewReply, OverviewRequest } from './overview-worker';
 import type { ProgressStore } from './store';
@@ -42,17 +43,16 @@ function inWorker(request: OverviewRequest): Promise<Overview> {
 
 /**
  * Opens the store and reads what the progress page shows: in a worker when much is stored (and
- * the browser can start one), else on the page. `root`: the site's address with its base path
- * and a final slash.
+ * the browser can start one), else on the page.
  */
-export async function readOverview(listed: ListedModule[], root: string) {
+export async function readOverview(listed: ListedModule[], place: FactsPlace) {
 	const store = await openProgress();
 	const now = new Date();
 	let overview: Overview | undefined;
 	if (store.persistent && (await recordCount(store)) > ON_THE_PAGE_UP_TO) {
-		overview = await inWorker({ listed, root, now: now.getTime() }).catch(() => undefined);
+		overview = await inWorker({ listed, place, now: now.getTime() }).catch(() => undefined);
 		// The worker's reads set aside what was damaged; the page's store counts from here on.
 	}
-	overview ??= await progressOverview(store, listed, root, now);
+	overview ??= await progressOverview(store, listed, place, now);
 	return { store, overview };
 }
