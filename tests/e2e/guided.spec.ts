@@ -71,7 +71,7 @@ test('a wrong try, then the right answer, reveals the next part; two wrong tries
 	await first.getByText('False', { exact: true }).click();
 	await first.getByRole('button', { name: 'Check try 2 of 2' }).click();
 	// Right at the second try earns two thirds of the point, as in a quiz with tries.
-	await expect(first.locator('.feedback .verdict')).toContainText('Partly right: 67%');
+	await expect(first.locator('.feedback .verdict')).toContainText('Right, for 67% of the point');
 	await expect(page.locator('#p-4')).toBeVisible();
 	await expect(paragraphs(page)).toHaveCount(CHECKPOINTS[1]!);
 

@@ -186,6 +186,9 @@ const everyType = QUESTION_TYPES.map(
 for (const view of VIEWS) {
 	test.describe(`keyboard walk, ${view.label}`, () => {
 		test.use({ colorScheme: view.scheme, reducedMotion: 'reduce' });
+		// Hundreds of key presses a page, each judged in the page (about 75 ms a stop when the
+		// machine is busy): the article alone, with its 80 terms, is some 380 stops.
+		test.describe.configure({ timeout: 120_000 });
 		test.beforeEach(async ({ page }, info) => {
 			test.skip(info.project.name !== view.project, `walked on the ${view.project} project`);
 			if (view.size) await page.setViewportSize(view.size);

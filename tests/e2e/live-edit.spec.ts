@@ -78,6 +78,8 @@ test.describe('live editing under npm run dev', () => {
 		);
 
 		await page.goto(`${origin}/${SLUG}/glossary/`);
+		// Edited once the page is connected to the dev server, or the reload it sends is missed.
+		await page.waitForLoadState('networkidle');
 		edit(`content/${SLUG}/glossary.yaml`, (t) =>
 			t.replace(/(- term: Mustafa Al Kadhimi[\s\S]*?definition: )/, '$1Edited live. ')
 		);
