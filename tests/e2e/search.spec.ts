@@ -55,6 +55,21 @@ test('arrow keys and Enter open a paragraph, highlighted; Back returns to the re
 	await expect(page.locator('.results a').first()).toBeVisible();
 });
 
+test('letters typed while the results page is still opening are kept (a slow phone)', async ({
+	page
+}) => {
+	await openSearch(page);
+	// A slow phone: the results page takes longer to open than the student takes to type on.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+	await page.keyboard.type('timetable', { delay: 100 });
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await expect(page).toHaveURL(/\/search\/\?q=timetable$/);
+	const box = page.getByRole('searchbox', { name: /Search the articles/ });
+	await expect(box).toHaveValue('timetable');
+	await expect(page.locator('#search-status')).toHaveText(/results/);
+});
+
 test('a glossary result opens the entry on the glossary page', async ({ page, isMobile }) => {
 	await page.goto('search/?q=placate');
 	const result = page.locator('section[aria-labelledby="results-term"] a').first();
