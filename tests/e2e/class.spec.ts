@@ -46,6 +46,9 @@ const wrongLabel = (q: BankQuestion) =>
 async function takeQuiz(page: Page, right: boolean[]) {
 	await page.goto(playUrl(LINK));
 	const p = player(page);
+	// Five new browsers at once each fetch the bank on a busy machine: the first question may take
+	// longer than the usual five seconds to appear (CI saw "Loading the quiz…" past them).
+	await expect(p.counter).toHaveText(`Question 1 of ${chosen.length}`, { timeout: 30_000 });
 	for (let i = 0; i < chosen.length; i++) {
 		await expect(p.counter).toHaveText(`Question ${i + 1} of ${chosen.length}`);
 		const prompt = squash((await page.locator('.card .prompt').textContent())!);
