@@ -239,6 +239,25 @@ test.describe('read-aloud with voices on the device', () => {
 		await expect(listen).toHaveAttribute('aria-pressed', 'false');
 	});
 
+	test('offline, the bar stands clear above the banner that says so', async ({ page, context }) => {
+		await context.setOffline(true);
+		const banner = page.locator('.app-status.toast');
+		await expect(banner).toContainText('You are offline');
+		const bar = await page.locator('.read-aloud').boundingBox();
+		const under = await banner.boundingBox();
+		expect(bar!.y + bar!.height).toBeLessThanOrEqual(under!.y);
+		await readAloud(page).click();
+		await expect(readAloud(page)).toHaveAttribute('aria-pressed', 'true');
+		await context.setOffline(false);
+		await expect(banner).toHaveCount(0);
+		await expect
+			.poll(async () => {
+				const box = (await page.locator('.read-aloud').boundingBox())!;
+				return Math.round(page.viewportSize()!.height - (box.y + box.height));
+			})
+			.toBeLessThan(24);
+	});
+
 	test('axe finds nothing wrong on the article with the read-aloud bar and its settings', async ({
 		page
 	}) => {
