@@ -18,6 +18,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}${base}/`,
 		trace: 'off',
+		// Most tests are about a page, not offline use: without the worker a new browser context does
+		// not download the module in the background (a third of a test's time on two cores). Files
+		// that try offline use, keeping and updates allow it.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	projects: [

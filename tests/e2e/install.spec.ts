@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { installabilityErrors } from './install';
 
+// This file tries the service worker (offline use, keeping, updates): the config blocks it
+// elsewhere, where it would only spend each test's CPU downloading the module in the background.
+test.use({ serviceWorkers: 'allow' });
+
 test.skip(({ isMobile }) => isMobile, 'whether the app installs does not depend on the viewport');
 
 test('Chromium would install the app: its manifest reads cleanly and nothing is missing', async ({

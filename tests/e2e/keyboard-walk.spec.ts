@@ -13,6 +13,10 @@ import {
 	serviceWorkerActive
 } from './helpers';
 
+// This file tries the service worker (offline use, keeping, updates): the config blocks it
+// elsewhere, where it would only spend each test's CPU downloading the module in the background.
+test.use({ serviceWorkers: 'allow' });
+
 // Issue 20 (WCAG 2.2 AA beyond axe): a keyboard walk through every student page. At every Tab and
 // Shift+Tab stop the focused element is not covered by a sticky or fixed element (2.4.11) and its
 // focus ring has 3:1 against what is behind it (1.4.11); every button the walk reaches that does not

@@ -7,6 +7,10 @@ import { player, serviceWorkerActive, storedEntries } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
 import { SCHEMA_VERSION } from '../../src/lib/progress/records';
 
+// This file tries the service worker (offline use, keeping, updates): the config blocks it
+// elsewhere, where it would only spend each test's CPU downloading the module in the background.
+test.use({ serviceWorkers: 'allow' });
+
 // A library of 20 generated modules, built three times (the second time with one module's
 // question file changed, the third without one module) and served from one address, switching
 // builds as a host does on deploy. Every file the server sends is logged, so a test can count

@@ -185,70 +185,78 @@ test('answers saved by the first version are read, and records from a newer one 
 	expect(kept).toEqual({ v: 99, module: SLUG, shape: 'unknown' });
 });
 
-test('offline, the app’s own links work: module card, tabs, a quiz, its evidence link, a search result', async ({
-	page,
-	context
-}) => {
-	await offlineAfterOneVisit(page, context);
-	await expect(page.getByRole('status')).toContainText(
-		'You are offline. Modules kept on this device still work, with their quizzes and search.'
-	);
-	// Links move between pages without a full load: each fetches the page's data (__data.json).
-	await page.locator('main a[href$="/kadhimi-us-troops-2021/"]').first().click();
-	await expect(page.locator('article p[id^="p-"]').first()).toBeVisible();
-	const tabs = page.getByRole('navigation', { name: 'This module' });
-	await tabs.getByRole('link', { name: 'Glossary' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
-	await tabs.getByRole('link', { name: 'Quiz' }).click();
-	await page
-		.getByRole('link', { name: /^Start/ })
-		.first()
-		.click();
-	await expect(page.getByRole('region', { name: 'Question 1' })).toBeVisible();
-	await tabs.getByRole('link', { name: 'Quiz' }).click();
-	// The chooser's own form, also without a full load.
-	await page.getByRole('checkbox', { name: 'True or false' }).check();
-	await page.getByRole('button', { name: 'Start my quiz' }).click();
-	await page.locator('.choice').first().click();
-	await page.getByRole('button', { name: 'Check' }).click();
-	await page
-		.getByRole('link', { name: /^Show in the article/ })
-		.first()
-		.click();
-	await expect(page.locator('article mark').first()).toBeVisible();
+test.describe('with the service worker', () => {
+	// Blocked elsewhere (playwright.config.ts): this test is about offline use.
+	test.use({ serviceWorkers: 'allow' });
+	test('offline, the app’s own links work: module card, tabs, a quiz, its evidence link, a search result', async ({
+		page,
+		context
+	}) => {
+		await offlineAfterOneVisit(page, context);
+		await expect(page.getByRole('status')).toContainText(
+			'You are offline. Modules kept on this device still work, with their quizzes and search.'
+		);
+		// Links move between pages without a full load: each fetches the page's data (__data.json).
+		await page.locator('main a[href$="/kadhimi-us-troops-2021/"]').first().click();
+		await expect(page.locator('article p[id^="p-"]').first()).toBeVisible();
+		const tabs = page.getByRole('navigation', { name: 'This module' });
+		await tabs.getByRole('link', { name: 'Glossary' }).click();
+		await expect(page.getByRole('heading', { level: 1, name: 'Glossary' })).toBeVisible();
+		await tabs.getByRole('link', { name: 'Quiz' }).click();
+		await page
+			.getByRole('link', { name: /^Start/ })
+			.first()
+			.click();
+		await expect(page.getByRole('region', { name: 'Question 1' })).toBeVisible();
+		await tabs.getByRole('link', { name: 'Quiz' }).click();
+		// The chooser's own form, also without a full load.
+		await page.getByRole('checkbox', { name: 'True or false' }).check();
+		await page.getByRole('button', { name: 'Start my quiz' }).click();
+		await page.locator('.choice').first().click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await page
+			.getByRole('link', { name: /^Show in the article/ })
+			.first()
+			.click();
+		await expect(page.locator('article mark').first()).toBeVisible();
 
-	await page.getByRole('searchbox', { name: /Search the articles/ }).fill('sadr');
-	await page.keyboard.press('Enter');
-	await page.locator('#main li a').first().click();
-	await expect(page.locator('main h1').first()).toBeVisible();
-	await expect(page.getByText('Something went wrong')).toHaveCount(0);
+		await page.getByRole('searchbox', { name: /Search the articles/ }).fill('sadr');
+		await page.keyboard.press('Enter');
+		await page.locator('#main li a').first().click();
+		await expect(page.locator('main h1').first()).toBeVisible();
+		await expect(page.getByText('Something went wrong')).toHaveCount(0);
 
-	// An address that was never part of the site: the site's own page, not the browser's error.
-	await page.goto('no-such-page/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-	await context.setOffline(false);
+		// An address that was never part of the site: the site's own page, not the browser's error.
+		await page.goto('no-such-page/');
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await context.setOffline(false);
+	});
 });
 
-test('a day offline: after one visit, every page, a quiz and search work, and the answers are kept', async ({
-	page,
-	context
-}) => {
-	await offlineAfterOneVisit(page, context);
-	for (const path of [`${SLUG}/`, `${SLUG}/glossary/`, `${SLUG}/quiz/`, 'progress/', 'search/']) {
-		await page.goto(path);
-		await expect(page.locator('main h1').first()).toBeVisible();
-	}
-	await page.goto(`${SLUG}/quiz/play/?types=single&count=1&seed=offline-day`);
-	await page.locator('.choice').first().click();
-	await page.getByRole('button', { name: 'Check' }).click();
-	await expect(page.locator('.feedback')).toBeVisible();
-	await page.goto('search/?q=sadr');
-	await expect(page.locator('.search-results a').first()).toBeVisible();
-	await page.goto('progress/');
-	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
-	await context.setOffline(false);
-	await page.reload();
-	await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+test.describe('with the service worker', () => {
+	// Blocked elsewhere (playwright.config.ts): this test is about offline use.
+	test.use({ serviceWorkers: 'allow' });
+	test('a day offline: after one visit, every page, a quiz and search work, and the answers are kept', async ({
+		page,
+		context
+	}) => {
+		await offlineAfterOneVisit(page, context);
+		for (const path of [`${SLUG}/`, `${SLUG}/glossary/`, `${SLUG}/quiz/`, 'progress/', 'search/']) {
+			await page.goto(path);
+			await expect(page.locator('main h1').first()).toBeVisible();
+		}
+		await page.goto(`${SLUG}/quiz/play/?types=single&count=1&seed=offline-day`);
+		await page.locator('.choice').first().click();
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(page.locator('.feedback')).toBeVisible();
+		await page.goto('search/?q=sadr');
+		await expect(page.locator('.search-results a').first()).toBeVisible();
+		await page.goto('progress/');
+		await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+		await context.setOffline(false);
+		await page.reload();
+		await expect(page.getByText(/of 1 questions right at your latest try/)).toBeVisible();
+	});
 });
 
 test('the article offers to continue reading where the student left off', async ({ page }) => {

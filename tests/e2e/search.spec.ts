@@ -3,6 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { SEARCH_FILE } from '../../src/lib/search/file';
 import { SLUG, settled, serviceWorkerActive } from './helpers';
 
+// This file tries the service worker (offline use, keeping, updates): the config blocks it
+// elsewhere, where it would only spend each test's CPU downloading the module in the background.
+test.use({ serviceWorkers: 'allow' });
+
 async function openSearch(page: Page) {
 	await page.goto(`${SLUG}/`);
 	await settled(page);

@@ -16,6 +16,10 @@ import {
 import { buildVariant, serveStatic } from './static-site';
 import { installabilityErrors } from './install';
 
+// This file tries the service worker (offline use, keeping, updates): the config blocks it
+// elsewhere, where it would only spend each test's CPU downloading the module in the background.
+test.use({ serviceWorkers: 'allow' });
+
 // The site built again from content/ plus a second module (a fixture), under a base path and
 // served by a plain static server: a new article is a folder, and the site works from a sub-path.
 const SECOND = 'gettysburg-address-1863';

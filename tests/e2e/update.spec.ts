@@ -5,6 +5,10 @@ import { resolve } from 'node:path';
 import { SLUG, player, readQuestions, serviceWorkerActive, squash } from './helpers';
 import { buildVariant, serveStatic } from './static-site';
 
+// This file tries the service worker (offline use, keeping, updates): the config blocks it
+// elsewhere, where it would only spend each test's CPU downloading the module in the background.
+test.use({ serviceWorkers: 'allow' });
+
 // A deploy under open tabs: the site built twice (the second time with revised prompts) and
 // served from one address, switching builds as a host does on deploy.
 const BASE = '/update';
