@@ -276,6 +276,8 @@ test('a quiz question has a Listen button that reads it with its options', async
 	const card = page.locator('.card').first();
 	const listen = card.getByRole('button', { name: 'Listen to the question and its options' });
 	await listen.click();
+	// The speaking code loads on the first press.
+	await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
 	const said = (await spoken(page)).at(-1)!;
 	expect(said).toContain((await card.locator('.prompt').textContent())!.trim());
 	for (const option of await card.locator('.choices .text, .order .text, .match .left').all())
