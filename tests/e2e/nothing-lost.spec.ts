@@ -10,6 +10,10 @@ import { PROBE_KEY, linkKey, quizKey } from '../../src/lib/progress/keys';
 // storage, so the page holds still.
 test.use({ reducedMotion: 'reduce' });
 
+// What is kept across tabs, erases and versions does not depend on the screen: run once, on the
+// desktop project (the phone's layout is tried by the quiz and progress specs).
+test.skip(({ isMobile }) => isMobile, 'storage, not layout');
+
 /** Every answer stored for the module, whatever batch holds it. */
 const storedAnswers = async (page: Page) =>
 	(await storedEntries(page, `answer:${SLUG}:`)).flatMap(
@@ -228,7 +232,6 @@ test('a link to a passage the article does not have says so, and shows the artic
 });
 
 test('an answer checked just as the page is left is kept, every time', async ({ page }) => {
-	test.skip(test.info().project.name !== 'desktop', 'storage timing, not layout');
 	const rounds = 12;
 	for (let round = 0; round < rounds; round++) {
 		const opened = Date.now();
