@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium';
+import { CHROMIUM_ARGS, testBrowserPath } from './scripts/chromium';
 
 const port = Number(process.env.PORT ?? 4173);
 const base = process.env.BASE_PATH ?? '';
@@ -22,7 +22,7 @@ export default defineConfig({
 		// not download the module in the background (a third of a test's time on two cores). Files
 		// that try offline use, keeping and updates allow it.
 		serviceWorkers: 'block',
-		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
+		launchOptions: { executablePath: testBrowserPath(), args: CHROMIUM_ARGS }
 	},
 	projects: [
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },

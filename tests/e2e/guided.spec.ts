@@ -111,6 +111,22 @@ test('a wrong try, then the right answer, reveals the next part; two wrong tries
 	await expect(page.locator('main')).toContainText(/questions? right/);
 });
 
+test('the evidence link of a checkpoint shows the paragraph above, staying in guided reading', async ({
+	page
+}) => {
+	const first = checkpoints(page).first();
+	await first.getByText('False', { exact: true }).click();
+	await checkButton(first).click();
+	const link = first.getByRole('link', { name: /^Show in the text\s*: paragraph 3$/ });
+	await expect(link).toBeVisible();
+	const address = page.url();
+	await link.click();
+	await expect(page.locator('#p-3')).toBeFocused();
+	await expect(page.locator('#p-3')).toBeInViewport();
+	expect(page.url()).toBe(address);
+	await expect(checkpoints(page)).toHaveCount(2);
+});
+
 test('a reload, or coming back another day, resumes at the same checkpoint', async ({ page }) => {
 	const first = checkpoints(page).first();
 	await first.getByText('False', { exact: true }).click();
