@@ -3,6 +3,7 @@ import {
 	ARTICLE,
 	GLOSSARY,
 	QUIZ,
+	SLUG,
 	WORD_REVIEW,
 	player,
 	refuseStorage,
@@ -148,7 +149,8 @@ for (const [name, path] of [
 	['home', './'],
 	['article', ARTICLE],
 	['glossary', GLOSSARY],
-	['word review', WORD_REVIEW]
+	['word review', WORD_REVIEW],
+	['guided reading', `${SLUG}/guided/`]
 ] as const)
 	test(`the ${name} page does not move once shown`, async ({ page }) => {
 		await watchShifts(page);
