@@ -91,23 +91,14 @@ async function update(key: string, change: (stored: unknown) => unknown): Promis
 	}
 }
 
-/**
- * Every record under a key prefix, in one IndexedDB transaction. localforage has no range read:
- * keys() then getItem() each is one transaction per record, and iterate() walks the whole store
- * with a cursor, both far too slow for 10,000 answers. localforage's IndexedDB driver stores keys
- * and values as they are, so what this reads is what it wrote.
- */
-async function rangeRead(prefix: string): Promise<[string, unknown][]> {
+/** One read-only transaction on our own connection; `read` makes its requests and says what to give. */
+async function inRead<T>(read: (store: IDBObjectStore) => () => T): Promise<T> {
 	const db = await database();
 	try {
 		return await new Promise((resolve, reject) => {
 			const tx = db.transaction(STORE, 'readonly');
-			const store = tx.objectStore(STORE);
-			const range = prefix ? IDBKeyRange.bound(prefix, `${prefix}\uffff`) : undefined;
-			const keys = store.getAllKeys(range);
-			const values = store.getAll(range);
-			tx.oncomplete = () =>
-				resolve(keys.result.map((key, i) => [String(key), values.result[i]] as [string, unknown]));
+			const result = read(tx.objectStore(STORE));
+			tx.oncomplete = () => resolve(result());
 			tx.onerror = tx.onabort = () => reject(tx.error);
 		});
 	} catch (error) {
@@ -116,6 +107,27 @@ async function rangeRead(prefix: string): Promise<[string, unknown][]> {
 		throw error;
 	}
 }
+
+/**
+ * Every record under a key prefix, in one IndexedDB transaction. localforage has no range read:
+ * keys() then getItem() each is one transaction per record, and iterate() walks the whole store
+ * with a cursor, both far too slow for 10,000 answers. localforage's IndexedDB driver stores keys
+ * and values as they are, so what this reads is what it wrote.
+ */
+const rangeRead = (prefix: string) =>
+	inRead((store) => {
+		const range = prefix ? IDBKeyRange.bound(prefix, `${prefix}\uffff`) : undefined;
+		const keys = store.getAllKeys(range);
+		const values = store.getAll(range);
+		return () => keys.result.map((key, i) => [String(key), values.result[i]] as [string, unknown]);
+	});
+
+/** Every key in one request: localforage's keys() walks a cursor, a round trip per key (35 ms for 1,000). */
+const allKeys = () =>
+	inRead((store) => {
+		const keys = store.getAllKeys();
+		return () => keys.result.map(String);
+	});
 
 /** localforage behind the small KeyValue interface, retrying once when iOS drops the connection. */
 export function forageStore(instance: LocalForage): KeyValue {
@@ -142,7 +154,7 @@ export function forageStore(instance: LocalForage): KeyValue {
 					: instance.setItem(key, value).then(() => undefined)
 			),
 		remove: (key) => retry(() => instance.removeItem(key)),
-		keys: () => retry(() => instance.keys()),
+		keys: () => retry(allKeys),
 		entries: (prefix) => retry(() => rangeRead(prefix)),
 		update: (key, change) => retry(() => update(key, change))
 	};
@@ -160,11 +172,13 @@ export function openProgress(): Promise<ProgressStore> {
 				driver: localforage.INDEXEDDB
 			});
 			await instance.ready();
-			// A test write: private modes may open the database and then refuse to write.
-			await instance.setItem(PROBE_KEY, Date.now());
+			await Promise.all([
+				// A test write: private modes may open the database and then refuse to write.
+				instance.setItem(PROBE_KEY, Date.now()),
+				// Opened now, so the first update begins in its caller's task (KeyValue.update).
+				database().catch(() => {})
+			]);
 			const store = new ProgressStore(forageStore(instance), true);
-			// Opened now, so the first update begins in its caller's task (KeyValue.update).
-			await database().catch(() => {});
 			// For as long as the tab is open: another tab may erase what this one still holds.
 			store.followErases();
 			return store;

@@ -7,6 +7,7 @@ import {
 	checkReading,
 	checkWord,
 	type Answer,
+	type AnswerBatch,
 	type AttemptRecord,
 	type WordRecord
 } from './records';
@@ -65,9 +66,9 @@ export function factsCache(store: ProgressStore): FactsCache {
 }
 
 /** The modules anything is stored for (answers, quizzes, ratings, a reading place), from the keys. */
-export async function modulesWithRecords(store: ProgressStore): Promise<Set<string>> {
+function modulesIn(keys: Iterable<string>): Set<string> {
 	const modules = new Set<string>();
-	for (const key of await store.keys()) {
+	for (const key of keys) {
 		const module = moduleOfKey(key);
 		if (module) modules.add(module);
 	}
@@ -85,18 +86,21 @@ function byModule<T extends { module: string }>(records: T[]): Map<string, T[]> 
 	return grouped;
 }
 
+/** What the progress page reads of the store, every module's at once. */
+interface StoredRecords {
+	batches: AnswerBatch[];
+	attempts: AttemptRecord[];
+	words: WordRecord[];
+	replays: [string, unknown][];
+}
+
 /**
  * Every module's records, read kind by kind: one range read per kind of record whatever the
  * number of modules (read module by module, 200 modules took over a thousand transactions and
  * seconds). Quizzes in progress, reading places and settings are read too, so that `newer` and
  * `damaged` count every record, not only those the page shows.
  */
-export async function readAllModules(
-	store: ProgressStore,
-	modules: readonly string[],
-	/** The desired retention every schedule is replayed with (FSRS's default without it). */
-	retention?: number
-): Promise<Map<string, ModuleRecords>> {
+async function readStored(store: ProgressStore): Promise<StoredRecords> {
 	const { records } = store;
 	const [batches, attempts, words, replays] = await Promise.all([
 		records.readAll('answer:', checkAnswers),
@@ -107,6 +111,17 @@ export async function readAllModules(
 		records.readAll('reading:', checkReading),
 		store.settings()
 	]);
+	return { batches, attempts, words, replays };
+}
+
+/** Each module's records, in time order, with its review cards replayed (or taken from the cache). */
+function groupByModule(
+	store: ProgressStore,
+	{ batches, attempts, words, replays }: StoredRecords,
+	modules: readonly string[],
+	/** The desired retention every schedule is replayed with (FSRS's default without it). */
+	retention?: number
+): Map<string, ModuleRecords> {
 	const answersOf = byModule(batches);
 	const attemptsOf = byModule(attempts);
 	const wordsOf = byModule(words);
@@ -133,6 +148,15 @@ export async function readAllModules(
 	);
 }
 
+/** Every module's records (readStored, then groupByModule). */
+export async function readAllModules(
+	store: ProgressStore,
+	modules: readonly string[],
+	retention?: number
+): Promise<Map<string, ModuleRecords>> {
+	return groupByModule(store, await readStored(store), modules, retention);
+}
+
 /**
  * Reads and summarises what the progress page shows: the listed modules and every module with
  * records, each summarised against its facts (cached, or fetched for those modules only).
@@ -141,14 +165,21 @@ export async function progressOverview(
 	store: ProgressStore,
 	listed: readonly ListedModule[],
 	place: FactsPlace,
-	now = new Date()
+	now = new Date(),
+	/** The store's keys, when the caller has read them already. */
+	keys?: Iterable<string>
 ): Promise<Overview> {
-	// The settings first: the desired retention decides every module's schedule.
-	const [started, pacing] = await Promise.all([modulesWithRecords(store), store.pacing()]);
+	// Every read begins at once: each IndexedDB round trip is milliseconds on a phone, and the
+	// facts wait only for the keys (which modules), the schedules for the settings (the retention).
+	const stored = readStored(store);
+	const [started, pacing] = await Promise.all([
+		keys ? modulesIn(keys) : store.keys().then(modulesIn),
+		store.pacing()
+	]);
 	const slugs = [...new Set([...listed.map((m) => m.slug), ...[...started].sort()])];
 	const [facts, records] = await Promise.all([
 		loadFacts(slugs, place, factsCache(store)),
-		readAllModules(store, slugs, pacing.retention)
+		stored.then((read) => groupByModule(store, read, slugs, pacing.retention))
 	]);
 	const titles = new Map(listed.map((m) => [m.slug, m.title]));
 	// The listed modules in their order, then those started, the latest studied first: a long

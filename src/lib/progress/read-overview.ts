@@ -3,7 +3,6 @@ import { kindOf } from './keys';
 import type { FactsPlace } from './module-facts';
 import { progressOverview, type ListedModule, type Overview } from './overview';
 import type { OverviewReply, OverviewRequest } from './overview-worker';
-import type { ProgressStore } from './store';
 
 /**
  * Up to this many answer, attempt and rating records the page reads them itself: starting a
@@ -14,9 +13,9 @@ import type { ProgressStore } from './store';
 export const ON_THE_PAGE_UP_TO = 1_000;
 
 /** How many answer batches, attempts and word ratings are stored: what reading them costs. */
-async function recordCount(store: ProgressStore): Promise<number> {
+function recordCount(keys: Iterable<string>): number {
 	let count = 0;
-	for (const key of await store.keys()) {
+	for (const key of keys) {
 		const kind = kindOf(key);
 		if (kind === 'answer' || kind === 'attempt' || kind === 'word') count++;
 	}
@@ -49,10 +48,11 @@ export async function readOverview(listed: ListedModule[], place: FactsPlace) {
 	const store = await openProgress();
 	const now = new Date();
 	let overview: Overview | undefined;
-	if (store.persistent && (await recordCount(store)) > ON_THE_PAGE_UP_TO) {
+	const keys = await store.keys();
+	if (store.persistent && recordCount(keys) > ON_THE_PAGE_UP_TO) {
 		overview = await inWorker({ listed, place, now: now.getTime() }).catch(() => undefined);
 		// The worker's reads set aside what was damaged; the page's store counts from here on.
 	}
-	overview ??= await progressOverview(store, listed, place, now);
+	overview ??= await progressOverview(store, listed, place, now, keys);
 	return { store, overview };
 }
