@@ -30,6 +30,10 @@ async function answerFirstChoice(page: Page, next?: 'Next' | 'See results') {
 	if (next) await page.getByRole('button', { name: next }).click();
 }
 
+/** The notes of unsaved work pages left in localStorage as they went. */
+const shelvedNotes = (page: Page) =>
+	page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('lectern-unsaved:')));
+
 const playLink = (seed: string, params = 'types=true-false&count=1') =>
 	`${SLUG}/quiz/play/?${params}&seed=${seed}`;
 const keyOf = (link: string) => quizKey(SLUG, linkKey(link.slice(link.indexOf('?'))));
@@ -231,45 +235,14 @@ test('a link to a passage the article does not have says so, and shows the artic
 	await expect(page.getByText('not in the article')).toHaveCount(0);
 });
 
-test('an answer checked a tenth of a second before the page is left is kept, every time', async ({
-	page
-}) => {
-	const rounds = 12;
-	for (let round = 0; round < rounds; round++) {
-		const opened = Date.now();
-		await page.goto(playLink(`leave-at-once-${round}`, 'types=true-false&count=2'));
-		// Once the device store is open (the page has written its probe), a check begins its write
-		// in its own task. Before that (the first second on a slow phone) an answer waits for the
-		// store, and a page left in that same instant loses it (docs/reliability.md).
-		await expect.poll(async () => Number(await storedRecord(page, PROBE_KEY)) >= opened).toBe(true);
-		await page.waitForLoadState('networkidle');
-		await page.locator('.choice').first().click();
-		// Check, and leave a tenth of a second later (a very fast student, or closing the tab at once).
-		// Left in the same task, the browser sometimes aborts the write as the page goes (1 of 12
-		// in CI runs, in the headless shell and the full browser alike: docs/reliability.md).
-		// (The leaving is scheduled, so this evaluate returns before the page goes.)
-		await page.evaluate(() => {
-			[...document.querySelectorAll('button')]
-				.find((b) => b.textContent?.trim() === 'Check')!
-				.click();
-			const progress = new URL('../../../progress/', location.href).href;
-			setTimeout(() => location.assign(progress), 100);
-		});
-		await page.waitForURL(/\/progress\/$/);
-	}
-	// Each answer is in the answer history (the progress page, reviews). The quiz in progress may
-	// still show that question unchecked on resume (docs/reliability.md).
-	expect(await storedAnswers(page)).toHaveLength(rounds);
-});
-
-test('answers given while the device store is still opening (a slow phone) are kept', async ({
-	page
-}) => {
-	// The store takes two seconds to open: every IndexedDB open begun in the page's first two
-	// seconds waits that long before it starts, as on a busy phone.
-	await page.addInitScript(() => {
+/**
+ * Makes the device store slow to open, as on a busy phone: every IndexedDB open begun in a page's
+ * first `ms` waits that long before it starts.
+ */
+async function slowStore(page: Page, ms: number) {
+	await page.addInitScript((ms) => {
 		const realOpen = IDBFactory.prototype.open;
-		const slowUntil = Date.now() + 2000;
+		const slowUntil = Date.now() + ms;
 		IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
 			if (Date.now() > slowUntil) return realOpen.apply(this, args);
 			let real: IDBOpenDBRequest | undefined;
@@ -297,7 +270,82 @@ test('answers given while the device store is still opening (a slow phone) are k
 			}, slowUntil - Date.now());
 			return late as unknown as IDBOpenDBRequest;
 		};
+	}, ms);
+}
+
+/** Clicks Check and leaves for the progress page in the same task: a student closing the tab at once. */
+async function checkAndLeave(page: Page) {
+	// (The leaving is scheduled first, so this evaluate returns before the page goes; it runs in
+	// the same task as the click.)
+	await page.evaluate(() => {
+		const check = [...document.querySelectorAll('button')].find(
+			(b) => b.textContent?.trim() === 'Check'
+		)!;
+		const progress = new URL('../../../progress/', location.href).href;
+		setTimeout(() => {
+			check.click();
+			location.assign(progress);
+		});
 	});
+	await page.waitForURL(/\/progress\/$/);
+}
+
+test('an answer checked in the very instant the page is left is kept, every time', async ({
+	page
+}) => {
+	const rounds = 12;
+	for (let round = 0; round < rounds; round++) {
+		const opened = Date.now();
+		await page.goto(playLink(`leave-at-once-${round}`, 'types=true-false&count=2'));
+		await expect.poll(async () => Number(await storedRecord(page, PROBE_KEY)) >= opened).toBe(true);
+		await page.waitForLoadState('networkidle');
+		await page.locator('.choice').first().click();
+		// The browser may cut off the answer's IndexedDB write as the page goes; what is unsaved
+		// is shelved in localStorage on pagehide and written by the next page that opens the store.
+		await checkAndLeave(page);
+	}
+	// The progress page wrote what the last page shelved as it opened the store.
+	await expect.poll(() => storedAnswers(page)).toHaveLength(rounds);
+	// Every note the pages left is written and taken off, even when a page shelved its note only
+	// after the next page had opened the store.
+	await expect.poll(() => shelvedNotes(page)).toEqual([]);
+	const seeds = Array.from({ length: rounds }, (_, round) => `leave-at-once-${round}`);
+	for (const seed of seeds) {
+		const saved = (await storedRecord(page, keyOf(playLink(seed, 'types=true-false&count=2')))) as
+			| { scores: object }
+			| undefined;
+		expect(
+			Object.keys(saved?.scores ?? {}),
+			`the quiz ${seed} resumes with its answer`
+		).toHaveLength(1);
+	}
+});
+
+test('an answer checked before the device store has opened, the page left at once, is kept', async ({
+	page
+}) => {
+	await slowStore(page, 4000);
+	const link = playLink('left-before-open', 'types=true-false&count=3');
+	await page.goto(link);
+	await answerFirstChoice(page, 'Next');
+	await page.locator('.choice').first().click();
+	await checkAndLeave(page);
+	// The progress page opens the store (slowly too) and writes what the quiz page shelved.
+	await expect(page.locator('.totals').first()).toContainText(/of 2\s+questions right/, {
+		timeout: 15_000
+	});
+	expect(await storedAnswers(page)).toHaveLength(2);
+	await page.goto(link);
+	await expect(page.getByText('Question 2 of 3')).toBeVisible({ timeout: 10_000 });
+	await expect(page.locator('.feedback')).toBeVisible();
+	await expect.poll(() => shelvedNotes(page)).toEqual([]);
+});
+
+test('answers given while the device store is still opening (a slow phone) are kept', async ({
+	page
+}) => {
+	// The store takes two seconds to open, as on a busy phone.
+	await slowStore(page, 2000);
 	const link = playLink('early-answers', 'types=true-false&count=3');
 	await page.goto(link);
 	await answerFirstChoice(page, 'Next');

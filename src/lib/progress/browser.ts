@@ -1,7 +1,10 @@
 import localforage from 'localforage';
 import { PROBE_KEY } from './keys';
 import { memoryStore, type KeyValue } from './kv';
+import { recoverUnsaved } from './recover-unsaved';
 import { ProgressStore } from './store';
+import { localShelf, whenShelved } from './unsaved';
+import { announceChange } from './channel';
 
 const DATABASE = 'lectern';
 const STORE = 'progress';
@@ -160,6 +163,16 @@ export function forageStore(instance: LocalForage): KeyValue {
 	};
 }
 
+/** Writes what other pages shelved, one pass at a time; open pages hear of what it added. */
+let recovering: Promise<unknown> = Promise.resolve();
+function recover(store: ProgressStore): Promise<unknown> {
+	recovering = recovering
+		.then(() => recoverUnsaved(store, localShelf()))
+		.then((written) => written && announceChange())
+		.catch(() => {});
+	return recovering;
+}
+
 let opened: Promise<ProgressStore> | undefined;
 
 /** The device's progress store; memory only when IndexedDB is missing or refused. */
@@ -179,6 +192,10 @@ export function openProgress(): Promise<ProgressStore> {
 				database().catch(() => {})
 			]);
 			const store = new ProgressStore(forageStore(instance), true);
+			// What pages left unsaved as they went is written first, so a quiz resumes with it, and
+			// again whenever a page shelves more (the page left for this one may do so only now).
+			await recover(store);
+			whenShelved(() => void recover(store));
 			// For as long as the tab is open: another tab may erase what this one still holds.
 			store.followErases();
 			return store;

@@ -4,8 +4,10 @@ import { announceChange } from './channel';
 import type { SaveResult } from './checked';
 import { linkKey } from './keys';
 import type { RunSnapshot } from './quiz-merge';
+import type { Answer, AttemptRecord } from './records';
 import { saveProblem } from './save-problem';
 import type { ProgressStore, RunKind } from './store';
+import { localShelf, shelve, unshelve, whenLeaving, type UnsavedRun } from './unsaved';
 
 /** Where a run reports what should be kept. */
 export interface RunKeeper {
@@ -52,9 +54,40 @@ export async function keepProgress(
 ): Promise<void> {
 	if (attached.has(run)) return;
 	attached.add(run);
+	const link = linkKey(url.search);
+	// What is not yet seen saved is shelved as the page goes (unsaved.ts), from this moment on:
+	// before the store has opened, everything the run holds; after, the writes not yet done.
+	let unsaved = (): UnsavedRun | undefined => {
+		const early = Object.entries(run.scores);
+		if (!early.length && run.index === 0 && !run.finished) return undefined;
+		const at = Date.now();
+		return {
+			kind,
+			module,
+			link,
+			title,
+			answers: early.map(([question, score]) => answerOf(question, score, at)),
+			progress: { snapshot: run.snapshot(), base: NOTHING_SAVED },
+			finished: run.finished ? attemptOf(run, module, link, title) : undefined
+		};
+	};
+	const shelf = localShelf();
+	const shelfId = `${kind}:${module}:${link}:${Date.now().toString(36)}`;
+	let shelved = false;
+	whenLeaving(() => {
+		const now = unsaved();
+		if (now) shelved = shelve(shelf, shelfId, now) || shelved;
+	});
+	/** Takes the shelved entry off once every write has been seen to work. */
+	const settle = () => {
+		if (shelved && !unsaved()) {
+			unshelve(shelf, shelfId);
+			shelved = false;
+		}
+	};
+
 	const { openProgress } = await import('./browser');
 	const store: ProgressStore = await openProgress();
-	const link = linkKey(url.search);
 	const saved = await store.loadProgress(module, link, kind);
 	// The student may have answered while the store was opening (a slow phone): those answers
 	// are this tab's own, so the run resumes nothing over them and they are saved below.
@@ -73,6 +106,7 @@ export async function keepProgress(
 	// answer write holds the whole batch so far, each progress write the quiz as it is now.
 	const problems = new Map<'answer' | 'progress' | 'finish', string>();
 	const report = (kind: 'answer' | 'progress' | 'finish') => (result: SaveResult) => {
+		settle();
 		const told = problems.size > 0;
 		if (result.ok) {
 			problems.delete(kind);
@@ -99,6 +133,22 @@ export async function keepProgress(
 	let last: Promise<unknown> = Promise.resolve();
 	let begun = 0;
 	let adopted = 0;
+	// Answers and a finished quiz whose writes have not been seen to work.
+	const answersUnsaved = new Set<Answer>();
+	let finishing: Omit<AttemptRecord, 'v'> | undefined;
+	unsaved = () => {
+		const progress = !finishing && (latest || adopted < begun);
+		if (!answersUnsaved.size && !progress && !finishing) return undefined;
+		return {
+			kind,
+			module,
+			link,
+			title,
+			answers: [...answersUnsaved],
+			progress: progress ? { snapshot: run.snapshot(), base } : undefined,
+			finished: finishing
+		};
+	};
 	function write(snapshot: RunSnapshot): Promise<void> {
 		const sequence = ++begun;
 		const saving = store
@@ -134,47 +184,21 @@ export async function keepProgress(
 			writing ??= pump();
 		},
 		answer(question, score) {
-			store
-				.saveAnswer({
-					module,
-					question,
-					score: score.score,
-					correct: score.correct,
-					at: Date.now(),
-					...(score.tries ? { tries: score.tries } : {}),
-					...(score.hints ? { hints: score.hints } : {})
-				})
-				.then(report('answer'));
+			const answer = answerOf(question, score, Date.now());
+			answersUnsaved.add(answer);
+			store.saveAnswer({ module, ...answer }).then((result) => {
+				// A failed write's answer goes with the next write of its batch, and is shelved
+				// meanwhile (the next visit adds it only if that write did not).
+				if (result.ok) answersUnsaved.delete(answer);
+				report('answer')(result);
+			});
 		},
 		finish(finished) {
 			latest = undefined;
 			// After the last progress write, so it cannot bring the finished quiz back.
 			const flushed = last;
-			const scores = Object.fromEntries(
-				finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])
-			);
-			const totals = finished.totals;
-			const used = (field: 'tries' | 'hints') => {
-				const counts = Object.fromEntries(
-					finished.ids.flatMap((id) => {
-						const n = finished.scores[id]?.[field];
-						return n ? [[id, n]] : [];
-					})
-				);
-				return Object.keys(counts).length ? { [field]: counts } : {};
-			};
-			const attempt = {
-				module,
-				link,
-				title,
-				questions: finished.ids,
-				scores,
-				points: totals.points,
-				possible: totals.possible,
-				finishedAt: finished.finishedAt,
-				...used('tries'),
-				...used('hints')
-			};
+			const attempt = attemptOf(finished, module, link, title);
+			finishing = attempt;
 			// With what a hand-in needs, so it can be handed in later from /progress/ (loaded now, so
 			// the player's first load stays as it was; saved without it if that fails).
 			const detail = import('../handin/make').then(
@@ -183,7 +207,10 @@ export async function keepProgress(
 			);
 			Promise.all([flushed, detail])
 				.then(([, handin]) => store.finish(handin ? { ...attempt, handin } : attempt))
-				.then(report('finish'));
+				.then((result) => {
+					if (result.ok) finishing = undefined;
+					report('finish')(result);
+				});
 			// After a first finished quiz, ask the browser not to clear our storage under pressure.
 			globalThis.navigator?.storage?.persist?.().catch(() => {});
 		}
@@ -197,3 +224,43 @@ export async function keepProgress(
 }
 
 const NOTHING_SAVED: RunSnapshot = { index: 0, responses: {}, scores: {} };
+
+/** An answer as stored: its score, and tries and hints where any were used. */
+const answerOf = (question: string, score: Score, at: number): Answer => ({
+	question,
+	score: score.score,
+	correct: score.correct,
+	at,
+	...(score.tries ? { tries: score.tries } : {}),
+	...(score.hints ? { hints: score.hints } : {})
+});
+
+/** A finished quiz as stored: each question's score, the totals, tries and hints used. */
+function attemptOf(
+	finished: KeptRun,
+	module: string,
+	link: string,
+	title: string
+): Omit<AttemptRecord, 'v'> {
+	const used = (field: 'tries' | 'hints') => {
+		const counts = Object.fromEntries(
+			finished.ids.flatMap((id) => {
+				const n = finished.scores[id]?.[field];
+				return n ? [[id, n]] : [];
+			})
+		);
+		return Object.keys(counts).length ? { [field]: counts } : {};
+	};
+	return {
+		module,
+		link,
+		title,
+		questions: finished.ids,
+		scores: Object.fromEntries(finished.ids.map((id) => [id, finished.scores[id]?.score ?? 0])),
+		points: finished.totals.points,
+		possible: finished.totals.possible,
+		finishedAt: finished.finishedAt,
+		...used('tries'),
+		...used('hints')
+	};
+}

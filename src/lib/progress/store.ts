@@ -1,3 +1,4 @@
+import { clearShelf, localShelf } from './unsaved';
 import type { Card } from 'ts-fsrs';
 import type { ProgressSummary } from '../quiz/generate';
 import { AnswerBatches, readAnswers } from './answers';
@@ -218,6 +219,7 @@ export class ProgressStore {
 	/** Removes everything Lectern stored on this device, and tells the other tabs. */
 	async erase(): Promise<void> {
 		this.batches.forget();
+		clearShelf(localShelf());
 		await this.records.removeAll();
 		(await channel()).announceErase();
 	}
