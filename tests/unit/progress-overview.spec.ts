@@ -61,8 +61,14 @@ function library(modules: ModuleFacts[], count: number, version = 'v1') {
 
 afterEach(() => vi.unstubAllGlobals());
 
-async function answer(store: ProgressStore, module: string, question: string, correct: boolean) {
-	await store.saveAnswer({ module, question, score: correct ? 1 : 0, correct, at: Date.now() });
+async function answer(
+	store: ProgressStore,
+	module: string,
+	question: string,
+	correct: boolean,
+	at = Date.now()
+) {
+	await store.saveAnswer({ module, question, score: correct ? 1 : 0, correct, at });
 }
 
 describe('the progress overview', () => {
@@ -93,7 +99,8 @@ describe('the progress overview', () => {
 	it('offline, summarises from the facts an earlier visit kept; a module never seen says why it shows no summary', async () => {
 		host({ a: facts('a') });
 		const store = new ProgressStore(memoryStore(), true);
-		await answer(store, 'a', 'q1', false);
+		// A minute apart: in the same millisecond, the order would fall to the slugs.
+		await answer(store, 'a', 'q1', false, Date.now() - 60_000);
 		await progressOverview(store, [], OWN);
 		await answer(store, 'b', 'q1', true);
 		host({}, true);
