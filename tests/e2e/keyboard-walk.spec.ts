@@ -245,6 +245,28 @@ for (const view of VIEWS) {
 			expect(walk.problems).toEqual([]);
 		});
 
+		test('guided reading: a part, its checkpoint, the next part', async ({ page }) => {
+			// Checking and continuing once is enough to judge every kind of stop the page has.
+			const retry = page.getByRole('button', { name: /^Check try 2 of 2$/ });
+			const walk = walker(page, {
+				limits: { 'Continue reading': 1 },
+				// A wrong first try: choose the other answer by keyboard, as a student would, and
+				// Tab on to the second try.
+				after: async (name) => {
+					if (name !== 'Check' || !(await retry.isVisible()) || !(await retry.isDisabled())) return;
+					await page.locator('section.checkpoint input:checked').focus();
+					await page.keyboard.press('ArrowDown');
+					await expect(retry).toBeEnabled();
+				}
+			});
+			await start(page, `${ARTICLE}guided/`);
+			await expect(page.locator('section.checkpoint')).toHaveCount(1);
+			await walkPage(walk, 'guided reading');
+			expect(walk.count.get('Continue reading')).toBe(1);
+			await expect(page.locator('section.checkpoint')).toHaveCount(2);
+			expect(walk.problems).toEqual([]);
+		});
+
 		test('a quiz of every type, its results, then progress', async ({ page }) => {
 			const next = page.getByRole('button', { name: 'Next', exact: true });
 			const walk = walker(page, {
