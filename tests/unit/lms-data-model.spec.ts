@@ -106,6 +106,8 @@ describe('suspend data', () => {
 			b: { type: 'short-answer', value: 'Baghdad' }
 		},
 		checked: ['a'],
+		credit: {},
+		between: {},
 		finished: false
 	};
 
@@ -137,8 +139,36 @@ describe('suspend data', () => {
 		expect(decodeSuspend(last.data)).toMatchObject({ index: 2, seed: 'k3f9', responses: {} });
 	});
 
+	it('keeps the credit of answers that took tries or hints, and tries used between tries', () => {
+		const tried: SuspendState = {
+			...state,
+			checked: ['a'],
+			credit: { a: { score: 0.5, tries: 2, hints: 1 } },
+			between: { b: { used: 1, best: 0.25, hints: 0 } }
+		};
+		expect(decodeSuspend(encodeSuspend(tried).data)).toEqual(tried);
+		// Version 1 data (a package built before) still resumes, rescoring what was checked.
+		const v1 = JSON.stringify({ v: 1, p: 'full', s: 'k3f9', i: 2, r: state.responses, c: ['a'] });
+		expect(decodeSuspend(v1)).toEqual(state);
+		// Credit over the point or negative tries are not taken as they are.
+		const odd = JSON.stringify({
+			v: 2,
+			p: 'full',
+			s: 'k3f9',
+			i: 0,
+			r: {},
+			c: ['a'],
+			k: { a: [7, 2, 0], b: [1, -1, 0] },
+			b: { c: 'x' }
+		});
+		expect(decodeSuspend(odd)).toMatchObject({
+			credit: { a: { score: 1, tries: 2 } },
+			between: {}
+		});
+	});
+
 	it('ignores suspend data it did not write', () => {
-		for (const data of ['', 'not json', '{"v":2}', '[1,2]', '{"v":1,"p":"x"}'])
+		for (const data of ['', 'not json', '{"v":2}', '{"v":3}', '[1,2]', '{"v":1,"p":"x"}'])
 			expect(decodeSuspend(data)).toBeUndefined();
 		const odd = JSON.stringify({
 			v: 1,

@@ -9,6 +9,7 @@ import { QuizReporter } from '../../src/lib/lms/quiz-report';
 import { LmsSession, type LmsStatus } from '../../src/lib/lms/session';
 import { decodeSuspend } from '../../src/lib/lms/suspend';
 import { score, type Response } from '../../src/lib/quiz/score';
+import { settle, type TryState } from '../../src/lib/quiz/tries';
 
 // scorm-again's ESM build exports the class by name; its type declarations only as the default.
 const Scorm12API = (scormAgain as unknown as { Scorm12API: typeof scormAgain.default }).Scorm12API;
@@ -297,6 +298,48 @@ describe('the graded quiz reported to the LMS', () => {
 		expect(
 			new QuizReporter(second.session, { ...quiz, preset: 'quick' }, undefined).saved()
 		).toBeUndefined();
+	});
+
+	it('a resumed quiz keeps what tries and hints cost, and gives no fresh tries', () => {
+		const first = lms();
+		first.session.start();
+		const reporter = new QuizReporter(first.session, quiz, undefined);
+		const right = { type: 'single', option: 1 } as const;
+		const wrongTf = { type: 'true-false', value: true } as const;
+		// Right at the second try with a hint: half the point.
+		const tried = settle({ used: 1, best: 0.5, hints: 1, changed: false }, 2, score(single, right));
+		const between: TryState = {
+			used: 1,
+			best: 0,
+			hints: 0,
+			changed: false,
+			last: score(trueFalse, wrongTf)
+		};
+		const progress = {
+			index: 1,
+			responses: { 'single-q': right, 'tf-q': wrongTf },
+			scores: { 'single-q': tried },
+			tries: { 'tf-q': between }
+		};
+		reporter.answer('single-q', progress);
+		reporter.progress(progress);
+		reporter.leave();
+		first.session.finish();
+
+		const second = lms({ suspend: first.committed().cmi.suspend_data });
+		second.session.start();
+		const again = new QuizReporter(second.session, quiz, undefined);
+		const resumed = again.resume(again.saved()!);
+		expect(resumed.scores['single-q']).toMatchObject({
+			score: 0.5,
+			correct: false,
+			tries: 2,
+			hints: 1
+		});
+		expect(resumed.tries?.['tf-q']).toMatchObject({ used: 1, best: 0, hints: 0 });
+		// Finishing reports the half point, not a full one rescored from the right answer.
+		again.finish(resumed);
+		expect(second.committed().cmi.core.score.raw).toBe('17');
 	});
 
 	it('does not take a finished result back to incomplete', () => {

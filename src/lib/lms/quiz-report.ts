@@ -1,6 +1,7 @@
-import type { Question } from '../question-types/registry';
+import { checkResponse, type Question } from '../question-types/registry';
 import { score, type Response, type Score } from '../quiz/score';
 import { totals } from '../quiz/session';
+import { settle, type TryState } from '../quiz/tries';
 import { clockTime, timespan, type LessonStatus } from './data-model';
 import { interactionFor, type Interaction } from './interactions';
 import type { LmsSession } from './session';
@@ -11,6 +12,8 @@ export interface QuizProgress {
 	index: number;
 	responses: Record<string, Response>;
 	scores: Record<string, Score>;
+	/** Questions between tries, or with hints shown, not final yet. */
+	tries?: Record<string, TryState>;
 }
 
 const DONE: readonly string[] = ['passed', 'failed', 'completed'];
@@ -46,15 +49,36 @@ export class QuizReporter {
 		return state?.preset === this.quiz.preset ? state : undefined;
 	}
 
-	/** The saved answers as the quiz run takes them back: checked ones scored again. */
+	/**
+	 * The saved answers as the quiz run takes them back: checked ones scored again, with the credit
+	 * kept where tries or hints cost part of the point; questions between tries with the tries used.
+	 */
 	resume(state: SuspendState): QuizProgress {
 		const scores: Record<string, Score> = {};
-		for (const id of state.checked) {
+		const tries: Record<string, TryState> = {};
+		for (const [id, response] of Object.entries(state.responses)) {
 			const question = this.questions.get(id);
-			const response = state.responses[id];
-			if (question && response) scores[id] = score(question, response);
+			// Only the type of an answer is checked as it is read (suspend.ts): here, every field.
+			if (!question || !checkResponse(question, response)) continue;
+			const fresh = score(question, response);
+			const credit = state.credit[id];
+			const waiting = state.between[id];
+			if (state.checked.includes(id))
+				scores[id] = credit
+					? settle(
+							{ used: 0, best: credit.score, hints: credit.hints ?? 0, changed: false },
+							credit.tries ?? 1,
+							fresh
+						)
+					: fresh;
+			else if (waiting) tries[id] = { ...waiting, last: fresh, changed: false };
 		}
-		return { index: state.index, responses: state.responses, scores };
+		return {
+			index: state.index,
+			responses: state.responses,
+			scores,
+			...(Object.keys(tries).length ? { tries } : {})
+		};
 	}
 
 	/** The mastery score: the LMS's (from the package's manifest), else the one built in. */
@@ -78,6 +102,16 @@ export class QuizReporter {
 			index: progress.index,
 			responses: progress.responses,
 			checked: Object.keys(progress.scores),
+			credit: Object.fromEntries(
+				Object.entries(progress.scores)
+					.filter(([, s]) => s.tries || s.hints)
+					.map(([id, s]) => [id, { score: s.score, tries: s.tries, hints: s.hints }])
+			),
+			between: Object.fromEntries(
+				Object.entries(progress.tries ?? {})
+					.filter(([, t]) => t.used > 0 || t.hints > 0)
+					.map(([id, t]) => [id, { used: t.used, best: t.best, hints: t.hints }])
+			),
 			finished: this.finished
 		});
 		this.session.set('cmi.suspend_data', data);
