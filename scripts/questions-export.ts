@@ -38,7 +38,7 @@ if (result.issues.length) {
 if (!result.questions?.length)
 	fail(`Module “${slug}” has no question file (questions/${slug}.yaml).`);
 
-const exported = bankToGift(slug, result.questions);
+const exported = bankToGift(slug, result.questions, result.module?.glossary);
 if (out) writeOut(out, exported.gift, 'week-3.gift');
 else process.stdout.write(exported.gift);
 

@@ -75,6 +75,30 @@ describe('writing a bank as GIFT', () => {
 		).toBe('::deadline::[markdown]A deadline.{FALSE#No.####Because the article says so.}\n');
 	});
 
+	it('writes the glossary’s other names for a typed answer as accepted answers, unless acceptAliases is false', () => {
+		const glossary = [{ term: 'ISIS', aliases: ['Daesh', 'Islamic State', 'isis'] }];
+		const gift = (question: Partial<QuestionInput>) =>
+			bankToGift('m', [{ ...base, ...question } as QuestionInput], glossary).gift;
+		const short = { id: 'who', type: 'short-answer', prompt: 'Which group?', answers: ['ISIS'] };
+		expect(gift(short)).toContain(
+			'::who::[markdown]Which group?{\n\t=ISIS\n\t=Daesh\n\t=Islamic State\n\t####'
+		);
+		expect(gift({ ...short, acceptAliases: false })).toContain('{\n\t=ISIS\n\t####');
+		expect(
+			gift({
+				id: 'gap',
+				type: 'fill-blank',
+				prompt: 'Fill the gap.',
+				text: 'The war on {1} began in 2014.',
+				blanks: [['ISIS']]
+			})
+		).toContain('{\n\t=ISIS\n\t=Daesh\n\t=Islamic State\n\t####');
+		// Without the glossary (an older caller), as before.
+		expect(bankToGift('m', [{ ...base, ...short } as QuestionInput]).gift).toContain(
+			'{\n\t=ISIS\n\t####'
+		);
+	});
+
 	it('writes short-answer, match, a one-gap fill-blank as missing word, and order as matching by position', () => {
 		expect(
 			one({
@@ -273,6 +297,8 @@ describe('npm run questions:export', { timeout: 60_000 }, () => {
 		expect(result.stdout).toContain('::no-deadline::[markdown]');
 		expect(result.stdout).not.toContain('Exported 68 of 74');
 		expect(result.stderr).toContain('Exported 68 of 74 questions.');
+		// The shipped glossary names ISIS “Daesh”: a question whose answer is ISIS accepts it in Moodle too.
+		expect(result.stdout).toMatch(/=ISIS\n\t=IS\n\t=Islamic State\n\t=ISIL\n\t=Daesh\n/);
 		expect(result.stderr).toContain(
 			'troops-blank: fill-blank: it has 3 gaps, and a GIFT missing-word question has exactly one'
 		);

@@ -5,7 +5,7 @@
  * cannot express are listed, never dropped silently.
  */
 import { SKILLS } from '../bank/vocabulary';
-import type { GiftWriter } from '../question-types/build-kit';
+import { glossaryNames, type GiftWriter, type OtherNamesOf } from '../question-types/build-kit';
 import { buildOf, type QuestionInput } from '../question-types/registry.build';
 import { escapeGift } from './escapes';
 import { ordinal } from './ordinal';
@@ -35,8 +35,9 @@ function typed(answer: string, options?: { wildcard?: boolean }): string {
 }
 
 /** GIFT writing for one question: its answer blocks end with its explanation. */
-function writer(q: QuestionInput): GiftWriter {
+function writer(q: QuestionInput, otherNames: OtherNamesOf): GiftWriter {
 	return {
+		otherNames,
 		escape: escapeGift,
 		typed,
 		weightGuard: (text) => (startsLikeWeight(text) ? '%0%' : ''),
@@ -55,13 +56,22 @@ function writer(q: QuestionInput): GiftWriter {
 	};
 }
 
-export function bankToGift(module: string, questions: QuestionInput[]): ExportResult {
+/**
+ * `glossary`: the module's, so that a typed answer's glossary aliases (accepted in Lectern unless
+ * `acceptAliases: false`) are written as accepted answers too.
+ */
+export function bankToGift(
+	module: string,
+	questions: QuestionInput[],
+	glossary: readonly { term: string; aliases: readonly string[] }[] = []
+): ExportResult {
+	const otherNames = glossaryNames(glossary);
 	const skipped: ExportNote[] = [];
 	const notes: ExportNote[] = [];
 	const body: string[] = [];
 	let category = '';
 	for (const q of questions) {
-		const written = buildOf(q.type).toGift(q, writer(q));
+		const written = buildOf(q.type).toGift(q, writer(q, otherNames));
 		if ('skip' in written) {
 			skipped.push({ id: q.id, message: `${q.type}: ${written.skip}` });
 			continue;

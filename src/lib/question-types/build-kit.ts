@@ -108,6 +108,8 @@ export interface GiftWriter {
 	question(prompt: string, answers: string): string;
 	/** 1st, 2nd, 3rd… */
 	ordinal(n: number): string;
+	/** The glossary's other names for accepted answers (Moodle accepts only what it is given). */
+	otherNames: OtherNamesOf;
 }
 
 /** A question as GIFT, or why it cannot be. */

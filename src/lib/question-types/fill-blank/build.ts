@@ -75,11 +75,13 @@ export const fillBlank: QuestionTypeBuild<typeof schema, FillBlankQuestion> = {
 				skip: 'its gap ends the sentence, and GIFT needs text after the gap to show it'
 			};
 		}
-		if (q.blanks[0]!.some((a) => a.includes('->'))) {
+		const aliases = q.acceptAliases === false ? [] : gift.otherNames(q.blanks[0]!);
+		const accepted = [...q.blanks[0]!, ...aliases.map((alias) => alias.name)];
+		if (accepted.some((a) => a.includes('->'))) {
 			return { skip: 'an answer contains “->”, which makes Moodle read a matching question' };
 		}
 		// The instruction, a paragraph break (\n\n), then the sentence with its gap.
-		const answers = gift.block(q.blanks[0]!.map((a) => gift.typed(a)));
+		const answers = gift.block(accepted.map((a) => gift.typed(a)));
 		return {
 			text: `::${q.id}::[markdown]${gift.escape(`${q.prompt}\n\n${before}`)}${answers}${gift.escape(after!)}`
 		};

@@ -49,11 +49,14 @@ export const shortAnswer: QuestionTypeBuild<typeof schema, ShortAnswerQuestion> 
 		};
 	},
 	toGift(q, gift) {
-		if ([...q.answers, ...(q.patterns ?? [])].some((a) => a.includes('->'))) {
+		const aliases = q.acceptAliases === false ? [] : gift.otherNames(q.answers);
+		const accepted = [...q.answers, ...aliases.map((alias) => alias.name), ...(q.patterns ?? [])];
+		if (accepted.some((a) => a.includes('->'))) {
 			return { skip: 'an answer contains “->”, which makes Moodle read a matching question' };
 		}
 		const lines = [
 			...q.answers.map((a) => gift.typed(a)),
+			...aliases.map((alias) => gift.typed(alias.name)),
 			...(q.patterns ?? []).map((p) => gift.typed(p, { wildcard: true }))
 		];
 		return { text: gift.question(q.prompt, gift.block(lines)) };
