@@ -79,7 +79,12 @@ describe('writing a bank as GIFT', () => {
 		const glossary = [{ term: 'ISIS', aliases: ['Daesh', 'Islamic State', 'isis'] }];
 		const gift = (question: Partial<QuestionInput>) =>
 			bankToGift('m', [{ ...base, ...question } as QuestionInput], glossary).gift;
-		const short = { id: 'who', type: 'short-answer', prompt: 'Which group?', answers: ['ISIS'] };
+		const short = {
+			id: 'who',
+			type: 'short-answer' as const,
+			prompt: 'Which group?',
+			answers: ['ISIS']
+		};
 		expect(gift(short)).toContain(
 			'::who::[markdown]Which group?{\n\t=ISIS\n\t=Daesh\n\t=Islamic State\n\t####'
 		);
