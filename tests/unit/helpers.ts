@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBank, type ParsedBank } from '../../src/lib/bank/parse';
+import type { Bank } from '../../src/lib/bank/types';
 import type { Paragraph } from '../../src/lib/content/types';
+import type { Question } from '../../src/lib/question-types/registry';
 import { readModule, type StudyModule } from '../../src/lib/server/content';
 import { formatIssue } from '../../src/lib/validation/issues';
 
@@ -71,4 +73,32 @@ export function runScript(
 		stderr: result.stderr,
 		out: result.stdout + result.stderr
 	};
+}
+
+/** The fields every built question has, for a test question named `id`. */
+export const questionBase = (id: string) => ({
+	id,
+	prompt: id,
+	promptText: id,
+	explanation: '',
+	explanationText: '',
+	evidence: [],
+	difficulty: 'easy' as const,
+	skills: ['recall' as const],
+	shuffle: false
+});
+
+/** A true-false question named `id`, its answer true. */
+export const trueFalse = (id: string): Question => ({
+	...questionBase(id),
+	type: 'true-false',
+	answer: true
+});
+
+/** A bank of true-false questions in module `m`, and a quiz of them in order (seed `s`). */
+export function trueFalseQuiz(ids: string[]) {
+	const questions = ids.map(trueFalse);
+	const bank: Bank = { module: 'm', presets: [], questions };
+	const quiz = { seed: 's', items: questions.map((q) => ({ id: q.id, order: [] })) };
+	return { bank, quiz };
 }

@@ -1,32 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Bank } from '../../src/lib/bank/types';
-import type { Question } from '../../src/lib/question-types/registry';
 import { QuizRun } from '../../src/lib/components/quiz/quiz-run.svelte';
 import { memoryStore } from '../../src/lib/progress/kv';
 import { ProgressStore } from '../../src/lib/progress/store';
 import { linkKey } from '../../src/lib/progress/keys';
+import { trueFalseQuiz } from './helpers';
 
 // The device's store, in memory: keepProgress opens it through browser.ts.
 const device = vi.hoisted(() => ({ store: undefined as unknown }));
 vi.mock('../../src/lib/progress/browser', () => ({ openProgress: async () => device.store }));
 const { keepProgress } = await import('../../src/lib/progress/keep-progress');
 
-const tf = (id: string): Question => ({
-	id,
-	prompt: id,
-	promptText: id,
-	explanation: '',
-	explanationText: '',
-	evidence: [],
-	difficulty: 'easy',
-	skills: ['recall'],
-	shuffle: false,
-	type: 'true-false',
-	answer: true
-});
-const questions = [tf('a'), tf('b'), tf('c')];
-const bank: Bank = { module: 'm', presets: [], questions };
-const quiz = { seed: 's', items: questions.map((q) => ({ id: q.id, order: [] })) };
+const { bank, quiz } = trueFalseQuiz(['a', 'b', 'c']);
 const url = new URL('https://example.org/m/quiz/play/?seed=s');
 const link = linkKey(url.search);
 

@@ -10,48 +10,42 @@ import { LmsSession, type LmsStatus } from '../../src/lib/lms/session';
 import { decodeSuspend } from '../../src/lib/lms/suspend';
 import { score, type Response } from '../../src/lib/quiz/score';
 import { settle, type TryState } from '../../src/lib/quiz/tries';
+import { questionBase } from './helpers';
 
 // scorm-again's ESM build exports the class by name; its type declarations only as the default.
 const Scorm12API = (scormAgain as unknown as { Scorm12API: typeof scormAgain.default }).Scorm12API;
 
-const base = (id: string) => ({
-	id,
-	prompt: id,
-	promptText: id,
-	explanation: '',
-	explanationText: '',
-	evidence: [],
-	difficulty: 'easy' as const,
-	skills: ['recall' as const],
-	shuffle: false
-});
 const option = (text: string, correct = false) => ({ html: text, text, correct });
 const single: Question = {
-	...base('single-q'),
+	...questionBase('single-q'),
 	type: 'single',
 	options: [option('Baghdad'), option('Basra', true), option('Mosul')]
 };
 const multiple: Question = {
-	...base('multiple-q'),
+	...questionBase('multiple-q'),
 	type: 'multiple',
 	options: [option('a', true), option('b'), option('c', true)]
 };
-const trueFalse: Question = { ...base('tf-q'), type: 'true-false', answer: false };
+const trueFalse: Question = { ...questionBase('tf-q'), type: 'true-false', answer: false };
 const fillBlank: Question = {
-	...base('fill-q'),
+	...questionBase('fill-q'),
 	type: 'fill-blank',
 	parts: [{ blank: 0 }, { html: ' and ' }, { blank: 1 }],
 	blanks: [['July'], ['2021']],
 	gappedText: '___ and ___'
 };
-const shortAnswer: Question = { ...base('short-q'), type: 'short-answer', answers: ['Kadhimi'] };
+const shortAnswer: Question = {
+	...questionBase('short-q'),
+	type: 'short-answer',
+	answers: ['Kadhimi']
+};
 const order: Question = {
-	...base('order-q'),
+	...questionBase('order-q'),
 	type: 'order',
 	items: ['first', 'second', 'third'].map((text) => ({ html: text, text }))
 };
 const match: Question = {
-	...base('match-q'),
+	...questionBase('match-q'),
 	type: 'match',
 	pairs: [
 		{ left: 'x', leftText: 'x', right: '1', rightText: '1' },
@@ -117,7 +111,7 @@ describe('one interaction per question, in SCORM 1.2 formats', () => {
 
 	it('sends answers as words when there are too many to name with one character', () => {
 		const many: Question = {
-			...base('many'),
+			...questionBase('many'),
 			type: 'single',
 			options: Array.from({ length: 40 }, (_, i) => option(`option ${i}`, i === 39))
 		};

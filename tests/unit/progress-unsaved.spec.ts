@@ -1,34 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Bank } from '../../src/lib/bank/types';
-import type { Question } from '../../src/lib/question-types/registry';
 import { QuizRun } from '../../src/lib/components/quiz/quiz-run.svelte';
 import { memoryStore, type KeyValue } from '../../src/lib/progress/kv';
 import { ProgressStore } from '../../src/lib/progress/store';
 import { linkKey } from '../../src/lib/progress/keys';
 import { recoverUnsaved } from '../../src/lib/progress/recover-unsaved';
 import { SHELF_PREFIX, type Shelf } from '../../src/lib/progress/unsaved';
+import { trueFalseQuiz } from './helpers';
 
 // The device's store as keepProgress opens it through browser.ts: the test decides when it opens.
 const device = vi.hoisted(() => ({ opened: undefined as unknown }));
 vi.mock('../../src/lib/progress/browser', () => ({ openProgress: () => device.opened }));
 const { keepProgress } = await import('../../src/lib/progress/keep-progress');
 
-const tf = (id: string): Question => ({
-	id,
-	prompt: id,
-	promptText: id,
-	explanation: '',
-	explanationText: '',
-	evidence: [],
-	difficulty: 'easy',
-	skills: ['recall'],
-	shuffle: false,
-	type: 'true-false',
-	answer: true
-});
-const questions = [tf('a'), tf('b'), tf('c')];
-const bank: Bank = { module: 'm', presets: [], questions };
-const quiz = { seed: 's', items: questions.map((q) => ({ id: q.id, order: [] })) };
+const { bank, quiz } = trueFalseQuiz(['a', 'b', 'c']);
 const url = new URL('https://example.org/m/quiz/play/?seed=s');
 const link = linkKey(url.search);
 
@@ -93,6 +77,19 @@ function slowWrites(): { kv: KeyValue; release: () => void } {
 	};
 }
 
+/** An answer checked with the store open, and the page left before its writes are done. */
+async function checkedAsThePageGoes() {
+	const { kv, release } = slowWrites();
+	const store = new ProgressStore(kv, true);
+	device.opened = Promise.resolve(store);
+	const run = new QuizRun(bank, quiz);
+	await keepProgress(run, 'm', url, 'Quiz', () => {});
+	run.respond('a', { type: 'true-false', value: true });
+	run.check('a');
+	leave();
+	return { kv, release, store };
+}
+
 describe('what a page leaves unsaved as it goes', () => {
 	it('answers checked before the store opened are shelved, and the next visit keeps them and the quiz', async () => {
 		device.opened = new Promise(() => {}); // a slow phone: the store never opens on this page
@@ -113,14 +110,7 @@ describe('what a page leaves unsaved as it goes', () => {
 	});
 
 	it('a write not yet done when the page goes is shelved; once it is seen done, the shelf is cleared', async () => {
-		const { kv, release } = slowWrites();
-		const store = new ProgressStore(kv, true);
-		device.opened = Promise.resolve(store);
-		const run = new QuizRun(bank, quiz);
-		await keepProgress(run, 'm', url, 'Quiz', () => {});
-		run.respond('a', { type: 'true-false', value: true });
-		run.check('a');
-		leave();
+		const { release, store } = await checkedAsThePageGoes();
 		const [key] = shelved();
 		const entry = JSON.parse(shelf.getItem(key!)!);
 		expect(entry.answers.map((a: { question: string }) => a.question)).toEqual(['a']);
@@ -134,14 +124,7 @@ describe('what a page leaves unsaved as it goes', () => {
 	});
 
 	it('an entry written again, or by two tabs, adds nothing twice', async () => {
-		const { kv, release } = slowWrites();
-		const store = new ProgressStore(kv, true);
-		device.opened = Promise.resolve(store);
-		const run = new QuizRun(bank, quiz);
-		await keepProgress(run, 'm', url, 'Quiz', () => {});
-		run.respond('a', { type: 'true-false', value: true });
-		run.check('a');
-		leave();
+		const { kv, release } = await checkedAsThePageGoes();
 		const entry = [...shelf.map].find(([key]) => key.startsWith(SHELF_PREFIX))!;
 		// The write was cut off only in appearance: it went through as the page went.
 		release();
@@ -157,14 +140,7 @@ describe('what a page leaves unsaved as it goes', () => {
 	});
 
 	it('a note holding only the quiz in progress (its answer was saved) is written too', async () => {
-		const { kv, release } = slowWrites();
-		const store = new ProgressStore(kv, true);
-		device.opened = Promise.resolve(store);
-		const run = new QuizRun(bank, quiz);
-		await keepProgress(run, 'm', url, 'Quiz', () => {});
-		run.respond('a', { type: 'true-false', value: true });
-		run.check('a');
-		leave();
+		const { kv, release, store } = await checkedAsThePageGoes();
 		const entry = JSON.parse(shelf.getItem(shelved()[0]!)!);
 		entry.answers = [];
 		// Only the answer's write went through as the page went; the quiz's was cut off.

@@ -4,20 +4,10 @@ import type { Question } from '../../src/lib/question-types/registry';
 import { QuizRun } from '../../src/lib/components/quiz/quiz-run.svelte';
 import type { RunKeeper } from '../../src/lib/progress/keep-progress';
 import type { Score } from '../../src/lib/quiz/score';
+import { questionBase } from './helpers';
 
-const base = (id: string) => ({
-	id,
-	prompt: id,
-	promptText: id,
-	explanation: '',
-	explanationText: '',
-	evidence: [],
-	difficulty: 'easy' as const,
-	skills: ['recall' as const],
-	shuffle: false
-});
 const tf = (id: string, answer: boolean): Question => ({
-	...base(id),
+	...questionBase(id),
 	type: 'true-false',
 	answer
 });
@@ -91,16 +81,16 @@ describe('a quiz run keeps every answer a student gives', () => {
 
 describe('resuming a saved run checks each stored answer against its question', () => {
 	const match: Question = {
-		...base('m'),
+		...questionBase('m'),
 		type: 'match',
 		pairs: [
 			{ left: 'A', leftText: 'A', right: '1', rightText: '1' },
 			{ left: 'B', leftText: 'B', right: '2', rightText: '2' }
 		]
 	};
-	const short: Question = { ...base('s'), type: 'short-answer', answers: ['Baghdad'] };
+	const short: Question = { ...questionBase('s'), type: 'short-answer', answers: ['Baghdad'] };
 	const fill: Question = {
-		...base('f'),
+		...questionBase('f'),
 		type: 'fill-blank',
 		parts: [{ blank: 0 }],
 		blanks: [['ISIS']],

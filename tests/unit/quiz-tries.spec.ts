@@ -15,6 +15,7 @@ import {
 import { parseQuizLink } from '../../src/lib/quiz/request';
 import { checkProgress, checkAnswers, checkAttempt } from '../../src/lib/progress/records';
 import { mergeProgress } from '../../src/lib/progress/quiz-merge';
+import { questionBase } from './helpers';
 
 const wrong: Score = { score: 0, correct: false, notes: [] };
 const half: Score = { score: 0.5, correct: false, notes: [] };
@@ -95,24 +96,13 @@ describe('credit with tries: the best try, each scaled by max(0, 1 âˆ’ penalty Ã
 	});
 });
 
-const base = (id: string) => ({
-	id,
-	prompt: id,
-	promptText: id,
-	explanation: '',
-	explanationText: '',
-	evidence: [],
-	difficulty: 'easy' as const,
-	skills: ['recall' as const],
-	shuffle: false
-});
 const short: Question = {
-	...base('s'),
+	...questionBase('s'),
 	type: 'short-answer',
 	answers: ['Baghdad'],
 	hints: ['<em>A capital</em>', 'On the Tigris']
 };
-const tf: Question = { ...base('t'), type: 'true-false', answer: true };
+const tf: Question = { ...questionBase('t'), type: 'true-false', answer: true };
 const bank: Bank = {
 	module: 'test',
 	presets: [{ id: 'tries', title: 'Tries', count: 2, tries: 3, penalty: 0.25 }],
